@@ -1,0 +1,37 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { createIndexState, explainer } from './src/integration.ts';
+import remarkAutoLink from './src/markdown/remark-auto-link.ts';
+import remarkCitations from './src/markdown/remark-citations.ts';
+import remarkContentGuard from './src/markdown/remark-content-guard.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const dev = process.argv.includes('dev');
+const options = { root, contentDir: process.env.EXPLAINER_CONTENT ?? 'content', includeDrafts: dev };
+const state = createIndexState(options);
+const plugin = { getIndex: () => state.current, contentRoot: state.contentRoot };
+
+export default defineConfig({
+  site: state.current?.site.url ?? 'https://example.org',
+  base: process.env.EXPLAINER_BASE ?? '/',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkContentGuard, [remarkAutoLink, plugin], [remarkCitations, plugin]],
+    }),
+  },
+  integrations: [mdx(), explainer(state, options)],
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
+});

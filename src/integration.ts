@@ -1,0 +1,97 @@
+/**
+ * The Astro integration that wires the pipeline together: it builds the content index once,
+ * hands it to the Markdown plugins and (as `virtual:explainer/index`) to every page, refuses to
+ * build broken content, and keeps the index fresh in `npm run dev`.
+ */
+import path from 'node:path';
+import type { AstroIntegration } from 'astro';
+import type { ContentIndex } from './lib/content-index.ts';
+import { type Diagnostic, formatDiagnostic } from './lib/diagnostics.ts';
+import { loadSite } from './lib/site.ts';
+
+const VIRTUAL_ID = 'virtual:explainer/index';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+export interface ExplainerOptions {
+  /** Project root (absolute). */
+  root: string;
+  /** Content folder relative to the root. */
+  contentDir?: string;
+  /** Include `draft: true` entries (true in `astro dev`). */
+  includeDrafts: boolean;
+}
+
+/** Shared, mutable holder: the plugins read `current` on every file, so a reload reaches them. */
+export interface IndexState {
+  current: ContentIndex | undefined;
+  diagnostics: Diagnostic[];
+  contentRoot: string;
+}
+
+export function createIndexState(options: ExplainerOptions): IndexState {
+  const contentDir = options.contentDir ?? 'content';
+  const { index, diagnostics } = loadSite({ root: options.root, contentDir, includeDrafts: options.includeDrafts });
+  return { current: index, diagnostics, contentRoot: path.join(options.root, contentDir) };
+}
+
+export function reloadIndex(state: IndexState, options: ExplainerOptions): void {
+  const next = createIndexState(options);
+  state.current = next.current;
+  state.diagnostics = next.diagnostics;
+}
+
+function report(diagnostics: Diagnostic[]): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  return `${errors.length} content error${errors.length === 1 ? '' : 's'}:\n${errors.map(formatDiagnostic).join('\n')}`;
+}
+
+export function explainer(state: IndexState, options: ExplainerOptions): AstroIntegration {
+  return {
+    name: 'explainer',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig, logger }) => {
+        if (!state.current && command === 'build') {
+          // `npm run build` runs `npm run check` first; this catches a direct `astro build`.
+          logger.error(`\n${report(state.diagnostics)}\n\nRun npm run check for the full list with warnings.`);
+          process.exit(1);
+        }
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'explainer:index',
+                resolveId(id: string) {
+                  return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+                },
+                load(id: string) {
+                  if (id !== RESOLVED_ID) return undefined;
+                  if (!state.current) throw new Error(report(state.diagnostics));
+                  return `export default ${JSON.stringify(state.current)};`;
+                },
+                configureServer(server: import('vite').ViteDevServer) {
+                  server.watcher.add(state.contentRoot);
+                  const onChange = (file: string) => {
+                    if (!file.startsWith(state.contentRoot)) return;
+                    reloadIndex(state, options);
+                    for (const d of state.diagnostics) logger.warn(formatDiagnostic(d));
+                    for (const env of Object.values(server.environments)) {
+                      const graph = env.moduleGraph;
+                      const mod = graph.getModuleById(RESOLVED_ID);
+                      if (mod) graph.invalidateModule(mod);
+                      // Names and aliases may have changed: every body must be linked again.
+                      for (const m of graph.idToModuleMap.values()) if (m.id?.includes('.mdx')) graph.invalidateModule(m);
+                    }
+                    server.ws.send({ type: 'full-reload' });
+                  };
+                  server.watcher.on('change', onChange);
+                  server.watcher.on('add', onChange);
+                  server.watcher.on('unlink', onChange);
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}

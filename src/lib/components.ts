@@ -1,0 +1,40 @@
+/** The components content may use without import (DESIGN.md §2), and what each accepts. */
+import { ASIDE_KINDS } from './schema.ts';
+
+export type RefKind = 'term' | 'actor' | 'source' | 'figure';
+
+export interface PropSpec {
+  required?: boolean;
+  /** The prop names an entry of this kind. */
+  ref?: RefKind;
+  /** The prop must be one of these values. */
+  oneOf?: readonly string[];
+}
+
+export interface ComponentSpec {
+  props: Record<string, PropSpec>;
+  /** Whether the component wraps text (`<Term id>text</Term>`) or stands alone (`<Cite id />`). */
+  children: 'required' | 'none' | 'optional';
+  example: string;
+}
+
+export const CONTENT_COMPONENTS: Record<string, ComponentSpec> = {
+  Term: { props: { id: { required: true, ref: 'term' } }, children: 'required', example: '<Term id="coca">coca</Term>' },
+  Actor: { props: { id: { required: true, ref: 'actor' } }, children: 'required', example: '<Actor id="gustavo-petro">Petro</Actor>' },
+  Cite: { props: { id: { required: true, ref: 'source' } }, children: 'none', example: '<Cite id="seed" />' },
+  Figure: { props: { id: { required: true, ref: 'figure' } }, children: 'none', example: '<Figure id="death-toll" />' },
+  Quote: {
+    props: { source: { required: true, ref: 'source' }, by: { required: true }, context: {} },
+    children: 'required',
+    example: '<Quote source="seed" by="Gustavo Petro">…</Quote>',
+  },
+  Aside: {
+    props: { kind: { required: true, oneOf: ASIDE_KINDS }, title: {} },
+    children: 'required',
+    example: '<Aside kind="unknown">…</Aside>',
+  },
+};
+
+/** Inline HTML that is harmless in content (no scripts, no embedding, no styling). */
+export const ALLOWED_HTML = new Set(['abbr', 'b', 'br', 'cite', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u']);
+export const ALLOWED_HTML_ATTRIBUTES = new Set(['title', 'lang', 'dir', 'datetime', 'cite', 'class']);

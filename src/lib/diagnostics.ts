@@ -1,0 +1,51 @@
+/** Content problems as journalists read them: `file:line:col: what is wrong — what to do`. */
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  /** Path relative to the project root, e.g. `content/articles/x.mdx`. */
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  /** What to do about it. */
+  fix?: string;
+  severity: Severity;
+}
+
+export interface Place {
+  line: number;
+  column: number;
+}
+
+export const START: Place = { line: 1, column: 1 };
+
+export function error(file: string, place: Place | undefined, message: string, fix?: string): Diagnostic {
+  return { file, ...(place ?? START), message, severity: 'error', ...(fix ? { fix } : {}) };
+}
+
+export function warning(file: string, place: Place | undefined, message: string, fix?: string): Diagnostic {
+  return { file, ...(place ?? START), message, severity: 'warning', ...(fix ? { fix } : {}) };
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  const prefix = d.severity === 'warning' ? 'warning: ' : '';
+  return `${d.file}:${d.line}:${d.column}: ${prefix}${d.message}${d.fix ? ` — ${d.fix}` : ''}`;
+}
+
+/** Sorted by file, then line, then column, so every run prints the same order. */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message),
+  );
+}
+
+export class ContentError extends Error {
+  readonly diagnostics: Diagnostic[];
+  constructor(diagnostics: Diagnostic[]) {
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    super(`${errors.length} content error${errors.length === 1 ? '' : 's'}:\n${errors.map(formatDiagnostic).join('\n')}`);
+    this.name = 'ContentError';
+    this.diagnostics = diagnostics;
+  }
+}

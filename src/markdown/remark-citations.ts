@@ -1,0 +1,50 @@
+/**
+ * remark plugin: numbers citations. Each <Cite> and <Quote> gets `n`, the position of its source
+ * in the page's source list (from the content index), so the page's notes and the list agree.
+ * A <Quote> alone in its paragraph becomes a block quotation; one inside a sentence stays inline.
+ */
+import type { Paragraph, Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { type ContentIndex, entryOf } from '../lib/content-index.ts';
+import { contentEntryOf } from './content-file.ts';
+
+export interface CitationOptions {
+  getIndex: () => ContentIndex | undefined;
+  contentRoot: string;
+}
+
+function stringAttr(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
+  const found = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
+  return typeof found?.value === 'string' ? found.value : undefined;
+}
+
+function soleQuote(paragraph: Paragraph): MdxJsxTextElement | undefined {
+  const meaningful = paragraph.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  const [only] = meaningful;
+  return meaningful.length === 1 && only?.type === 'mdxJsxTextElement' && only.name === 'Quote' ? only : undefined;
+}
+
+export default function remarkCitations(options: CitationOptions) {
+  return (tree: Root, file: VFile): void => {
+    visit(tree, 'paragraph', (node: Paragraph, index, parent) => {
+      const quote = soleQuote(node);
+      if (!quote || !parent || index === undefined) return;
+      const block: MdxJsxFlowElement = { type: 'mdxJsxFlowElement', name: 'Quote', attributes: quote.attributes, children: [{ type: 'paragraph', children: quote.children }], ...(node.position ? { position: node.position } : {}) };
+      parent.children.splice(index, 1, block);
+    });
+
+    const index = options.getIndex();
+    const where = contentEntryOf(file.path, options.contentRoot);
+    const entry = index && where ? entryOf(index, where.kind, where.id) : undefined;
+    visit(tree, (node) => {
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      if (node.name === 'Quote' && node.type === 'mdxJsxTextElement') node.attributes.push({ type: 'mdxJsxAttribute', name: 'inline', value: null });
+      const source = node.name === 'Cite' ? stringAttr(node, 'id') : node.name === 'Quote' ? stringAttr(node, 'source') : undefined;
+      if (!source || !entry) return;
+      const n = entry.sources.indexOf(source) + 1;
+      if (n > 0) node.attributes.push({ type: 'mdxJsxAttribute', name: 'n', value: String(n) });
+    });
+  };
+}
