@@ -5,3 +5,8 @@ declare module 'virtual:explainer/index' {
   const index: import('./lib/content-index.ts').ContentIndex;
   export default index;
 }
+
+declare module '*.astro' {
+  const Component: (props: Record<string, unknown>) => unknown;
+  export default Component;
+}

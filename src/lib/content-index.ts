@@ -104,10 +104,10 @@ export function buildIndex(content: LoadedContent, site: SiteData, options: Buil
   const mentions: Record<string, MentionRef[]> = {};
   const citedBy: Record<string, PageRef[]> = {};
 
-  const entryOf = <T>(doc: MdxDocument<T>, title: string, frontSources: string[], featured: { actors?: string[]; terms?: string[] }): BaseEntry & { data: T } => {
+  const entryOf = <T>(doc: MdxDocument<T>, title: string, frontSources: string[], featured: { actors?: string[] | undefined; terms?: string[] | undefined }): BaseEntry & { data: T } => {
     const page: PageRef = { kind: doc.kind, id: doc.id, title };
     const self = doc.kind === 'article' ? undefined : { kind: doc.kind as LinkKind, id: doc.id };
-    const found = linkMentions(doc.tree, { matcher, self });
+    const found = linkMentions(doc.tree, self ? { matcher, self } : { matcher });
     for (const m of found) {
       (mentions[mentionKey(m.kind, m.id)] ??= []).push({ page, anchor: m.anchor, snippet: m.snippet });
     }

@@ -28,7 +28,7 @@ export function isDangerousUrl(url: string): boolean {
   return DANGEROUS_URL.test(compact);
 }
 
-function placeOf(node: { position?: { start: { line: number; column: number } } }): Place {
+function placeOf(node: { position?: { start: { line: number; column: number } } | undefined }): Place {
   return node.position ? { line: node.position.start.line, column: node.position.start.column } : { line: 1, column: 1 };
 }
 
@@ -39,7 +39,9 @@ function isComment(value: string): boolean {
 
 export function guardTree(tree: Root): GuardProblem[] {
   const problems: GuardProblem[] = [];
-  const report = (node: Parameters<typeof placeOf>[0], message: string, fix: string) => problems.push({ place: placeOf(node), message, fix });
+  const report = (node: Parameters<typeof placeOf>[0], message: string, fix: string): void => {
+    problems.push({ place: placeOf(node), message, fix });
+  };
 
   visit(tree, (node: Nodes) => {
     switch (node.type) {

@@ -77,7 +77,8 @@ function namePattern(name: string): string {
   for (let i = 0; i < folded.length; i++) {
     const ch = folded[i]!;
     if (ch === ' ') {
-      out += '\\s+';
+      // A space in a name also matches a line break or a hyphen: "war crimes" finds "war-crimes".
+      out += '[\\s-]+';
       continue;
     }
     const lower = ch.toLowerCase();
@@ -90,7 +91,7 @@ function namePattern(name: string): string {
 
 /** Key under which a matched piece of text finds its target (case and accents folded). */
 function matchKey(text: string): string {
-  return foldForMatching(text).replace(/\s+/g, ' ').toLowerCase();
+  return foldForMatching(text).replace(/[\s-]+/g, ' ').toLowerCase();
 }
 
 export function createMatcher(names: readonly LinkName[]): Matcher {
@@ -275,7 +276,7 @@ function linkText(node: Text, state: QuoteState, block: Parent, section: number,
 
 /** The sentence of `text` that contains `needle`, trimmed to a readable length. */
 export function sentenceAround(text: string, needle: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = text.replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim();
   const at = needle ? flat.indexOf(needle) : -1;
   if (at < 0) return clip(flat);
   const before = flat.slice(0, at);

@@ -8,7 +8,7 @@ export interface FieldProblem {
   /** For an unknown field, the key itself, so the message points at its line. */
   key?: string;
   message: string;
-  fix?: string;
+  fix?: string | undefined;
 }
 
 type Issue = z.core.$ZodIssue;

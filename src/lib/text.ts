@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 
 /** Splits prose into sentences (keeps abbreviations like "U.S." inside a sentence). */
 export function sentences(text: string): string[] {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = text.replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim();
   if (!flat) return [];
   // A sentence ends at . ! ? followed by a space and a capital, unless the dot ends a single-letter abbreviation (U.S.).
   return flat.split(/(?<=(?<![A-Z]\.[A-Z])(?<!\b[A-Z])[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})/u).map((s) => s.trim()).filter(Boolean);

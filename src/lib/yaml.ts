@@ -34,7 +34,7 @@ export function parseYaml(source: string, lineOffset = 0): ParsedYaml {
     message: e.code === 'DUPLICATE_KEY' ? 'the same field appears twice' : firstLine(e.message),
   }));
 
-  const nodeAt = (path: readonly PropertyKey[]): { node: YamlNode | null; keyNode?: YamlNode } => {
+  const nodeAt = (path: readonly PropertyKey[]): { node: YamlNode | null; keyNode?: YamlNode | undefined } => {
     let node: unknown = doc.contents;
     let keyNode: YamlNode | undefined;
     for (const segment of path) {

@@ -1,0 +1,55 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { index, rel } from './site-index.ts';
+
+const PAGE_TYPES: Record<string, string> = {
+  home: '/',
+  article: `/articles/${index.articleIds[0]}/`,
+  actors: '/actors/',
+  actor: `/actors/${index.actorIds[0]}/`,
+  glossary: '/glossary/',
+  term: `/glossary/${index.termIds[0]}/`,
+  timeline: '/timeline/',
+  sources: '/sources/',
+  '404': '/404.html',
+};
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`WCAG 2.2 AA (${scheme})`, () => {
+    test.use({ colorScheme: scheme });
+    for (const [type, route] of Object.entries(PAGE_TYPES)) {
+      test(type, async ({ page }) => {
+        await page.goto(rel(route));
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  });
+}
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto(rel('/'));
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test('everything reads without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(rel(`/articles/${index.articleIds[0]}/`));
+  await expect(page.locator('.prose a.xref').first()).toBeVisible();
+  await expect(page.locator('.source-list li').first()).toBeVisible();
+  await context.close();
+});
+
+test('pages make no requests to other origins', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+  for (const route of Object.values(PAGE_TYPES)) await page.goto(rel(route), { waitUntil: 'networkidle' });
+  expect(foreign).toEqual([]);
+});

@@ -1,0 +1,23 @@
+/** The real content's index, so browser tests visit every entry the site should have. */
+import process from 'node:process';
+import { loadSite } from '../../src/lib/site.ts';
+import { pagePath, ROUTES } from '../../src/lib/urls.ts';
+
+const result = loadSite({ root: process.cwd(), contentDir: process.env.EXPLAINER_CONTENT ?? 'content' });
+if (!result.index) throw new Error('The content has errors: run npm run check');
+export const index = result.index;
+
+/** Every page route of the contract, without the base. */
+export const ALL_ROUTES: string[] = [
+  ROUTES.home,
+  ROUTES.actors,
+  ROUTES.glossary,
+  ROUTES.timeline,
+  ROUTES.sources,
+  ...index.articleIds.map((id) => pagePath('article', id)),
+  ...index.actorIds.map((id) => pagePath('actor', id)),
+  ...index.termIds.map((id) => pagePath('term', id)),
+];
+
+/** Relative to Playwright's baseURL (which carries the base): `/actors/` → `actors/`. */
+export const rel = (route: string) => route.replace(/^\//, '');
