@@ -97,7 +97,7 @@ const round = (v: number) => Math.round(v * 10) / 10;
 export function projectMap(topology: Topology, places: readonly PlaceData[], options: MapOptions = {}): ProjectedMap {
   const width = options.width ?? 640;
   const padding = options.padding ?? 8;
-  const bounds = placeBounds(places, options.marginDegrees ?? 4);
+  const bounds = placeBounds(places, options.marginDegrees ?? 5);
   const box = corners(bounds);
 
   // The region's shape decides the height (kept between a wide strip and a square).
