@@ -71,7 +71,8 @@ export function countryFeatures(topology: Topology): Feature<Geometry, CountryPr
 
 /** Country names in the topology, for checking that a `kind: country` place can be outlined. */
 export function countryNames(topology: Topology): string[] {
-  return countryFeatures(topology).map((f) => f.properties?.name ?? '').filter(Boolean);
+  const object = topology.objects['countries'] as GeometryCollection<CountryProps> | undefined;
+  return (object?.geometries ?? []).map((g) => (g.properties as CountryProps | undefined)?.name ?? '').filter(Boolean);
 }
 
 /** The area around the places, widened by a margin, as `[[west, south], [east, north]]`. */

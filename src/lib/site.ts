@@ -2,6 +2,7 @@
 import { buildIndex, type BuildOptions, type ContentIndex } from './content-index.ts';
 import { type Diagnostic, sortDiagnostics } from './diagnostics.ts';
 import { loadContent, type LoadOptions } from './load.ts';
+import { checkPlaces } from './places-check.ts';
 import { checkReferences } from './references.ts';
 import { checkTimelineAgainstArticles } from './timeline-check.ts';
 import { checkUnattributedNumbers } from './unattributed.ts';
@@ -19,6 +20,7 @@ export function loadSite(options: LoadOptions & BuildOptions): SiteResult {
     ...checkReferences(content),
     ...content.articles.flatMap((a) => checkUnattributedNumbers(a.file, a.tree)),
     ...checkTimelineAgainstArticles(content),
+    ...checkPlaces(content.places),
   ]);
   const hasErrors = diagnostics.some((d) => d.severity === 'error');
   const index = hasErrors || !content.site ? undefined : buildIndex(content, content.site, options);

@@ -16,9 +16,9 @@ const NUMBER_WORDS =
 
 /** Money and percentages, found before dates are removed ("$2025" is money, not a year). */
 const AMOUNT = [
-  /[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|m|bn))?/gu,
-  /\b\d[\d,.]*\s?(?:%|percent\b|per cent\b)/gu,
-  /\b\d[\d,.]*\s?(?:million|billion|trillion)?\s?(?:dollars|euros|pesos|bolívares|bolivares|pounds|USD|EUR|COP)\b/gu,
+  /[$€£¥]\s?\d+(?:[.,]\d+)*(?:\s?(?:million|billion|trillion|m|bn)\b)?/gu,
+  /\b\d+(?:[.,]\d+)*\s?(?:%|percent\b|per cent\b)/gu,
+  /\b\d+(?:[.,]\d+)*\s?(?:million|billion|trillion)?\s?(?:dollars|euros|pesos|bolívares|bolivares|pounds|USD|EUR|COP)\b/gu,
 ];
 
 /** Dates and other digits that are not counts, removed before looking for counts. */
@@ -36,7 +36,7 @@ const NOT_A_COUNT = [
   /\b\d+\p{L}+\b/gu,
 ];
 
-const COUNT = [/\b\d[\d,.]*\b/g, new RegExp(`\\b(?:(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\\b`, 'gi')];
+const COUNT = [/\b\d+(?:[.,]\d+)*\b/g, new RegExp(`\\b(?:(?:${NUMBER_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\\b`, 'gi')];
 
 /** The numbers a sentence states, in order of appearance; dates and years are left out. */
 export function findNumbers(sentence: string): string[] {
