@@ -1,12 +1,14 @@
 /** The components content may use without import (DESIGN.md §2), and what each accepts. */
 import { ASIDE_KINDS } from './schema.ts';
 
-export type RefKind = 'term' | 'actor' | 'source' | 'figure';
+export type RefKind = 'term' | 'actor' | 'source' | 'figure' | 'place';
 
 export interface PropSpec {
   required?: boolean;
   /** The prop names an entry of this kind. */
   ref?: RefKind;
+  /** The value is a space-separated list of ids (`places="caracas bogota"`). */
+  list?: boolean;
   /** The prop must be one of these values. */
   oneOf?: readonly string[];
 }
@@ -27,6 +29,11 @@ export const CONTENT_COMPONENTS: Record<string, ComponentSpec> = {
     props: { source: { required: true, ref: 'source' }, by: { required: true }, context: {} },
     children: 'required',
     example: '<Quote source="seed" by="Gustavo Petro">…</Quote>',
+  },
+  Map: {
+    props: { places: { required: true, ref: 'place', list: true }, focus: { ref: 'place' }, title: {}, description: {} },
+    children: 'none',
+    example: '<Map places="caracas bogota" focus="caracas" title="Where the story happens" />',
   },
   Aside: {
     props: { kind: { required: true, oneOf: ASIDE_KINDS }, title: {} },

@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
 import { createMatcher, type LinkKind, type LinkName, linkMentions } from './linking.ts';
 import type { LoadedContent, MdxDocument, PageKind } from './load.ts';
 import { leadSentences, readingMinutes } from './text.ts';
-import type { ActorData, ArticleData, FigureData, SiteData, SourceData, TermData, TimelineEventData } from './schema.ts';
+import type { ActorData, ArticleData, FigureData, PlaceData, SiteData, SourceData, TermData, TimelineEventData } from './schema.ts';
 
 export interface PageRef {
   kind: PageKind;
@@ -67,6 +67,8 @@ export interface ContentIndex {
   figureIds: string[];
   /** In date order, oldest first. */
   timeline: TimelineEventData[];
+  /** Places maps can show (`content/places.yaml`), by id; empty when the file is absent. */
+  places: Record<string, PlaceData>;
   /** Every name, term and alias that links to an entry. */
   names: LinkName[];
   /** `actor:<id>` / `term:<id>` → the places that mention it. */
@@ -154,6 +156,7 @@ export function buildIndex(content: LoadedContent, site: SiteData, options: Buil
     figures,
     figureIds: content.figures.map((f) => f.data.id),
     timeline: content.timeline.map((e) => e.data).sort((a, b) => a.date.localeCompare(b.date)),
+    places: Object.fromEntries(content.places.map((p) => [p.data.id, p.data])),
     names,
     mentions,
     citedBy,

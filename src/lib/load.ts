@@ -17,6 +17,8 @@ import {
   articleSchema,
   type FigureData,
   figureSchema,
+  type PlaceData,
+  placeSchema,
   type SiteData,
   siteSchema,
   type SourceData,
@@ -54,13 +56,15 @@ export interface LoadedContent {
   sources: YamlItem<SourceData>[];
   figures: YamlItem<FigureData>[];
   timeline: YamlItem<TimelineEventData>[];
+  /** `content/places.yaml`, optional: places maps can show. */
+  places: YamlItem<PlaceData>[];
   articles: MdxDocument<ArticleData>[];
   actors: MdxDocument<ActorData>[];
   terms: MdxDocument<TermData>[];
   /** Archived source texts, `content/sources/<id>.txt`. */
   sourceTexts: Map<string, string>;
   /** Every id present in a file, valid or not, so one bad entry does not cascade into "unknown id" errors. */
-  declared: { source: Set<string>; figure: Set<string>; article: Set<string>; actor: Set<string>; term: Set<string> };
+  declared: { source: Set<string>; figure: Set<string>; place: Set<string>; article: Set<string>; actor: Set<string>; term: Set<string> };
   diagnostics: Diagnostic[];
 }
 
@@ -106,11 +110,12 @@ export function loadContent({ root, contentDir = 'content' }: LoadOptions): Load
     if (!yamlProblems(siteFile, yaml)) site = validate(siteSchema, yaml.value ?? {}, siteFile, yaml);
   }
 
-  const declared: LoadedContent['declared'] = { source: new Set(), figure: new Set(), article: new Set(), actor: new Set(), term: new Set() };
+  const declared: LoadedContent['declared'] = { source: new Set(), figure: new Set(), place: new Set(), article: new Set(), actor: new Set(), term: new Set() };
 
-  const loadList = <T extends object>(name: string, schema: z.ZodType<T>, idOf?: (item: Record<string, unknown>) => unknown, declare?: Set<string>): YamlItem<T>[] => {
+  const loadList = <T extends object>(name: string, schema: z.ZodType<T>, idOf?: (item: Record<string, unknown>) => unknown, declare?: Set<string>, optional = false): YamlItem<T>[] => {
     const file = rel(name);
     const text = read(file);
+    if (text === undefined && optional) return [];
     if (text === undefined) {
       diagnostics.push(error(file, undefined, `${name} is missing`, 'create it; it may be an empty list: []'));
       return [];
@@ -135,6 +140,7 @@ export function loadContent({ root, contentDir = 'content' }: LoadOptions): Load
   const sources = loadList('sources.yaml', sourceSchema, (i) => i?.id, declared.source);
   const figures = loadList('figures.yaml', figureSchema, (i) => i?.id, declared.figure);
   const timeline = loadList('timeline.yaml', timelineEventSchema);
+  const places = loadList('places.yaml', placeSchema, (i) => i?.id, declared.place, true);
 
   const loadMdx = <T>(kind: PageKind, schema: z.ZodType<T>, nameOf: (data: T) => string): MdxDocument<T>[] => {
     const dir = rel(COLLECTION_DIRS[kind]);
@@ -193,7 +199,7 @@ export function loadContent({ root, contentDir = 'content' }: LoadOptions): Load
     }
   }
 
-  return { site, sources, figures, timeline, articles, actors, terms, sourceTexts, declared, diagnostics };
+  return { site, sources, figures, timeline, places, articles, actors, terms, sourceTexts, declared, diagnostics };
 }
 
 export type { Place };

@@ -19,33 +19,33 @@ function core(text: string): string {
   return trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
 }
 
-function sourceForm(text: string): string {
-  return normaliseQuote(text).toLowerCase();
-}
-
 export interface QuoteMatch {
   found: boolean;
   /** When not found: the passage of the source closest to the quotation. */
   closest?: string;
 }
 
-/** A quotation may skip words with an ellipsis: each part must appear in the source, in order. */
+/**
+ * A quotation may skip words with an ellipsis: each part must appear in the source, in order.
+ * Matching is exact after `normaliseQuote`, except for the case of each part's first letter.
+ */
 export function findQuote(quote: string, source: string): QuoteMatch {
-  const haystack = sourceForm(source);
+  const haystack = normaliseQuote(source);
   const parts = normaliseQuote(quote)
     .split(/\s*(?:\.\.\.|\[\.\.\.\])\s*/)
     .map(core)
     .filter(Boolean);
   let from = 0;
   for (const part of parts) {
-    const at = haystack.indexOf(part.toLowerCase(), from);
-    if (at < 0) return { found: false, closest: closestPassage(part, normaliseQuote(source)) };
-    from = at + part.length;
+    const upper = part.charAt(0).toUpperCase() + part.slice(1);
+    const found = [haystack.indexOf(part, from), haystack.indexOf(upper, from)].filter((i) => i >= 0);
+    if (!found.length) return { found: false, closest: closestPassage(part, haystack) };
+    from = Math.min(...found) + part.length;
   }
   return { found: parts.length > 0 };
 }
 
-/** The window of the source, starting at a word, with the smallest edit distance to `part`. */
+/** The passage of the source, from a word start to a word end, with the smallest edit distance to `part`. */
 export function closestPassage(part: string, source: string): string {
   const target = part.toLowerCase();
   const lower = source.toLowerCase();
@@ -53,13 +53,15 @@ export function closestPassage(part: string, source: string): string {
   let bestDistance = Infinity;
   const starts = [0, ...[...lower.matchAll(/\s\S/g)].map((m) => m.index + 1)];
   for (const start of starts) {
-    const window = lower.slice(start, start + target.length);
+    let end = start + target.length;
+    end += /^\S*/.exec(lower.slice(end))![0].length;
+    const window = lower.slice(start, end);
     if (window.length < target.length * 0.5) break;
     const distance = editDistance(target, window);
     if (distance < bestDistance) {
       bestDistance = distance;
-      best = source.slice(start, start + target.length);
+      best = source.slice(start, end);
     }
   }
-  return best.trim();
+  return best.trim().replace(/[,;:]+$/, '');
 }

@@ -11,8 +11,8 @@ import { foldKey } from './slug.ts';
 import { didYouMean } from './suggest.ts';
 import type { ParsedYaml } from './yaml.ts';
 
-const LABEL: Record<RefKind, string> = { source: 'source', actor: 'actor', term: 'glossary term', figure: 'figure' };
-const WHERE: Record<RefKind, string> = { source: 'content/sources.yaml', actor: 'content/actors/', term: 'content/glossary/', figure: 'content/figures.yaml' };
+const LABEL: Record<RefKind, string> = { source: 'source', actor: 'actor', term: 'glossary term', figure: 'figure', place: 'place' };
+const WHERE: Record<RefKind, string> = { source: 'content/sources.yaml', actor: 'content/actors/', term: 'content/glossary/', figure: 'content/figures.yaml', place: 'content/places.yaml' };
 
 export function checkReferences(content: LoadedContent): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -21,6 +21,7 @@ export function checkReferences(content: LoadedContent): Diagnostic[] {
     actor: content.declared.actor,
     term: content.declared.term,
     figure: content.declared.figure,
+    place: content.declared.place,
   };
 
   const unknown = (kind: RefKind, id: string): { message: string; fix: string } => {
@@ -37,7 +38,7 @@ export function checkReferences(content: LoadedContent): Diagnostic[] {
   };
 
   // Duplicate ids inside YAML lists.
-  for (const [items, what] of [[content.sources, 'source'], [content.figures, 'figure']] as const) {
+  for (const [items, what] of [[content.sources, 'source'], [content.figures, 'figure'], [content.places, 'place']] as const) {
     const first = new Map<string, number>();
     for (const item of items) {
       const id = item.data.id;
@@ -108,9 +109,15 @@ export function checkReferences(content: LoadedContent): Diagnostic[] {
       const place = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
       for (const [prop, propSpec] of Object.entries(spec.props)) {
         const value = stringAttr(node, prop);
-        if (!propSpec.ref || value === undefined || known[propSpec.ref].has(value)) continue;
-        const { message, fix } = unknown(propSpec.ref, value);
-        out.push(error(doc.file, place, `<${node.name} ${prop}="${value}">: ${message}`, fix));
+        if (!propSpec.ref || value === undefined) continue;
+        const ref = propSpec.ref;
+        const values = propSpec.list ? value.split(/\s+/).filter(Boolean) : [value];
+        if (propSpec.list && propSpec.required && !values.length) out.push(error(doc.file, place, `<${node.name} ${prop}="">: names no ${LABEL[ref]}`, `list ${LABEL[ref]} ids separated by spaces, e.g. ${spec.example}`));
+        for (const v of values) {
+          if (known[ref].has(v)) continue;
+          const { message, fix } = unknown(ref, v);
+          out.push(error(doc.file, place, `<${node.name} ${prop}="${value}">: ${message}`, fix));
+        }
       }
       if (node.name === 'Quote') out.push(...checkQuote(doc.file, node, content.sourceTexts));
     });

@@ -63,6 +63,19 @@ export const figureSchema = z.strictObject({
 });
 export const figuresSchema = z.array(figureSchema);
 
+export const PLACE_KINDS = ['capital', 'city', 'country', 'sea', 'region', 'base', 'other'] as const;
+
+/** A place a map can show (`content/places.yaml`, optional). `note` says why it is on the map. */
+export const placeSchema = z.strictObject({
+  id,
+  name: text,
+  lat: z.number({ message: 'must be a latitude in degrees, e.g. 10.48 (north is positive)' }).min(-90, { message: 'must be between -90 and 90' }).max(90, { message: 'must be between -90 and 90' }),
+  lon: z.number({ message: 'must be a longitude in degrees, e.g. -66.9 (west is negative)' }).min(-180, { message: 'must be between -180 and 180' }).max(180, { message: 'must be between -180 and 180' }),
+  kind: z.enum(PLACE_KINDS).optional(),
+  note: text.optional(),
+});
+export const placesSchema = z.array(placeSchema);
+
 export const timelineEventSchema = z.strictObject({
   date: isoDate,
   title: text,
@@ -115,6 +128,8 @@ export type SiteData = z.infer<typeof siteSchema>;
 export type SourceData = z.infer<typeof sourceSchema>;
 export type FigureData = z.infer<typeof figureSchema>;
 export type ClaimData = z.infer<typeof claimSchema>;
+export type PlaceData = z.infer<typeof placeSchema>;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type TimelineEventData = z.infer<typeof timelineEventSchema>;
 export type ArticleData = z.infer<typeof articleSchema>;
 export type ActorData = z.infer<typeof actorSchema>;
