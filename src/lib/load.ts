@@ -10,6 +10,7 @@ import { type Diagnostic, error, type Place, warning } from './diagnostics.ts';
 import { normaliseText, splitFrontmatter } from './frontmatter.ts';
 import { guardTree } from './guard.ts';
 import { parseMdx } from './mdx-parse.ts';
+import { bodyPlaceholders, quotePlaceholder, underPlaceholder, yamlPlaceholders } from './placeholders.ts';
 import {
   type ActorData,
   actorSchema,
@@ -95,9 +96,15 @@ export function loadContent({ root, contentDir = 'content' }: LoadOptions): Load
   };
 
   const validate = <T>(schema: z.ZodType<T>, value: unknown, file: string, yaml: ParsedYaml, base: PropertyKey[] = []): T | undefined => {
+    const placeholders = yamlPlaceholders(value);
+    for (const p of placeholders) {
+      const field = p.path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`)).join('');
+      diagnostics.push(error(file, yaml.locate([...base, ...p.path]), `"${field}" is still the placeholder "${quotePlaceholder(p.text)}"`, 'replace it with the real value; the comment above it says what goes there'));
+    }
     const result = schema.safeParse(value);
-    if (result.success) return result.data;
+    if (result.success) return placeholders.length ? undefined : result.data;
     for (const problem of describeIssues(schema, value, result.error.issues)) {
+      if (underPlaceholder(problem.path, placeholders)) continue;
       const full = [...base, ...problem.path];
       const place = problem.key ? yaml.locateKey(full, problem.key) : yaml.locate(full, { key: true });
       diagnostics.push(error(file, place, problem.message, problem.fix));
@@ -195,7 +202,10 @@ export function loadContent({ root, contentDir = 'content' }: LoadOptions): Load
     const yaml = parseYaml(split.frontmatter, split.frontmatterLine - 1);
     const parsed = parseMdx(split.body);
     if (parsed.problem) diagnostics.push(error(file, parsed.problem.place, parsed.problem.message, parsed.problem.fix));
-    else for (const p of guardTree(parsed.tree)) diagnostics.push(error(file, p.place, p.message, p.fix));
+    else {
+      for (const p of guardTree(parsed.tree)) diagnostics.push(error(file, p.place, p.message, p.fix));
+      for (const p of bodyPlaceholders(parsed.tree)) diagnostics.push(error(file, p.place, `the text is still the placeholder "${quotePlaceholder(p.text)}"`, 'replace it with your own text, or delete it'));
+    }
     if (yamlProblems(file, yaml)) return undefined;
     const data = validate(schema, yaml.value ?? {}, file, yaml);
     if (!data || !parsed.tree) return undefined;
