@@ -88,6 +88,10 @@ export function describeIssues(schema: z.ZodType, data: unknown, issues: readonl
         const hint = typeof value === 'string' ? didYouMean(value, allowed) : '';
         return [{ path, message: `"${field}" is ${describeType(value)}, which is not one of: ${allowed.join(', ')}`, fix: hint || `use one of ${allowed.join(', ')}` }];
       }
+      case 'invalid_key': {
+        const inner = issue.issues[0]?.message;
+        return [{ path, message: `"${String(path[path.length - 1])}" is not allowed as a key in "${fieldName(path.slice(0, -1))}"`, fix: inner?.startsWith('must') ? `it ${inner}` : 'check the spelling of the key' }];
+      }
       default:
         return [{ path, message: `"${field}" ${issue.message}` }];
     }
