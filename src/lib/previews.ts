@@ -92,6 +92,3 @@ export function buildPreviews(index: ContentIndex, base: string): PreviewData {
   }
   return data;
 }
-
-/** Where the preview data is served, under the site's base. */
-export const PREVIEWS_PATH = '/previews.json';
