@@ -87,4 +87,13 @@ describe('npm run new', () => {
       expect(entry).toBeDefined();
     });
   }
+
+  it('reports a placeholder in a YAML list file too, at its line, without a cascade', () => {
+    const file = path.join(root, 'content/sources.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}- id: new-source\n  title: "TODO: the title of the source"\n`);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    expect(errorsOf().map(formatDiagnostic)).toEqual([
+      `content/sources.yaml:${lines.indexOf('  title: "TODO: the title of the source"') + 1}:10: "title" is still the placeholder "TODO: the title of the source" — replace it with the real value; the comment above it says what goes there`,
+    ]);
+  });
 });
