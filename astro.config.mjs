@@ -27,6 +27,8 @@ export default defineConfig({
   integrations: [mdx(), explainer(state, options)],
   vite: {
     build: {
+      // Scripts are always external files (a strict CSP without 'unsafe-inline' is the goal).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         onwarn(warning, warn) {
           if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);

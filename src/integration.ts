@@ -45,6 +45,22 @@ function report(diagnostics: Diagnostic[]): string {
   return `${errors.length} content error${errors.length === 1 ? '' : 's'}:\n${errors.map(formatDiagnostic).join('\n')}`;
 }
 
+/**
+ * The error the dev server shows for broken content: the same `file:line:col: … — …` lines as
+ * `npm run check`, with the overlay's code frame on the first problem's line in the content file
+ * (not on this file) and no stack trace, because the problem is in the content, not the code.
+ */
+export function contentError(state: IndexState, root: string): Error {
+  const error = new Error(report(state.diagnostics)) as Error & { loc?: { file: string; line: number; column: number }; title?: string; hint?: string };
+  error.name = 'ContentError';
+  error.title = 'The content has errors';
+  error.hint = 'Fix the lines listed above and save: the page reloads by itself. npm run check lists every problem, warnings too.';
+  const first = state.diagnostics.find((d) => d.severity === 'error');
+  if (first) error.loc = { file: path.join(root, first.file), line: first.line, column: first.column };
+  error.stack = `${error.name}: ${error.message}`;
+  return error;
+}
+
 export function explainer(state: IndexState, options: ExplainerOptions): AstroIntegration {
   return {
     name: 'explainer',
@@ -65,15 +81,23 @@ export function explainer(state: IndexState, options: ExplainerOptions): AstroIn
                 },
                 load(id: string) {
                   if (id !== RESOLVED_ID) return undefined;
-                  if (!state.current) throw new Error(report(state.diagnostics));
+                  if (!state.current) throw contentError(state, options.root);
                   return `export default ${JSON.stringify(state.current)};`;
                 },
                 configureServer(server: import('vite').ViteDevServer) {
                   server.watcher.add(state.contentRoot);
+                  const tell = () => {
+                    for (const d of state.diagnostics) (d.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(d));
+                    const n = state.diagnostics.filter((d) => d.severity === 'error').length;
+                    if (n) logger.error(`${n} content error${n === 1 ? '' : 's'} (above): every page shows them until they are fixed.`);
+                  };
+                  tell();
                   const onChange = (file: string) => {
                     if (!file.startsWith(state.contentRoot)) return;
+                    const before = state.current;
                     reloadIndex(state, options);
-                    for (const d of state.diagnostics) logger.warn(formatDiagnostic(d));
+                    tell();
+                    if (state.current && !before) logger.info('✓ the content has no errors again.');
                     for (const env of Object.values(server.environments)) {
                       const graph = env.moduleGraph;
                       const mod = graph.getModuleById(RESOLVED_ID);

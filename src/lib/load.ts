@@ -10,6 +10,7 @@ import { type Diagnostic, error, type Place, warning } from './diagnostics.ts';
 import { normaliseText, splitFrontmatter } from './frontmatter.ts';
 import { guardTree } from './guard.ts';
 import { parseMdx } from './mdx-parse.ts';
+import { bodyPlaceholders, quotePlaceholder, underPlaceholder, yamlPlaceholders } from './placeholders.ts';
 import {
   type ActorData,
   actorSchema,
@@ -81,12 +82,33 @@ export function loadContent({ root, contentDir = 'content' }: LoadOptions): Load
   const diagnostics: Diagnostic[] = [];
   const rel = (...parts: string[]) => path.posix.join(contentDir.split(path.sep).join('/'), ...parts);
   const abs = (file: string) => path.join(root, file);
-  const read = (file: string): string | undefined => (existsSync(abs(file)) ? normaliseText(readFileSync(abs(file), 'utf8')) : undefined);
+  /** The file's text; undefined when it does not exist; null when it cannot be read (reported). */
+  const read = (file: string): string | undefined | null => {
+    if (!existsSync(abs(file))) return undefined;
+    try {
+      const text = normaliseText(readFileSync(abs(file), 'utf8'));
+      const bad = text.indexOf('\uFFFD');
+      if (bad >= 0) {
+        const before = text.slice(0, bad).split('\n');
+        diagnostics.push(error(file, { line: before.length, column: before[before.length - 1]!.length + 1 }, 'the file has characters that are not UTF-8 text (shown as �)', 'save the file as UTF-8 in your editor and retype the broken characters'));
+      }
+      return text;
+    } catch (e) {
+      diagnostics.push(unreadable(file, e));
+      return null;
+    }
+  };
 
   const validate = <T>(schema: z.ZodType<T>, value: unknown, file: string, yaml: ParsedYaml, base: PropertyKey[] = []): T | undefined => {
+    const placeholders = yamlPlaceholders(value);
+    for (const p of placeholders) {
+      const field = p.path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`)).join('');
+      diagnostics.push(error(file, yaml.locate([...base, ...p.path]), `"${field}" is still the placeholder "${quotePlaceholder(p.text)}"`, 'replace it with the real value; the comment above it says what goes there'));
+    }
     const result = schema.safeParse(value);
-    if (result.success) return result.data;
+    if (result.success) return placeholders.length ? undefined : result.data;
     for (const problem of describeIssues(schema, value, result.error.issues)) {
+      if (underPlaceholder(problem.path, placeholders)) continue;
       const full = [...base, ...problem.path];
       const place = problem.key ? yaml.locateKey(full, problem.key) : yaml.locate(full, { key: true });
       diagnostics.push(error(file, place, problem.message, problem.fix));
@@ -103,7 +125,9 @@ export function loadContent({ root, contentDir = 'content' }: LoadOptions): Load
   const siteFile = rel('site.yaml');
   let site: SiteData | undefined;
   const siteText = read(siteFile);
-  if (siteText === undefined) {
+  if (siteText === null) {
+    // reported by read()
+  } else if (siteText === undefined) {
     diagnostics.push(error(siteFile, undefined, 'site.yaml is missing', 'create it with title, description, url, language and publisher'));
   } else {
     const yaml = parseYaml(siteText);
@@ -115,6 +139,7 @@ export function loadContent({ root, contentDir = 'content' }: LoadOptions): Load
   const loadList = <T extends object>(name: string, schema: z.ZodType<T>, idOf?: (item: Record<string, unknown>) => unknown, declare?: Set<string>, optional = false): YamlItem<T>[] => {
     const file = rel(name);
     const text = read(file);
+    if (text === null) return [];
     if (text === undefined && optional) return [];
     if (text === undefined) {
       diagnostics.push(error(file, undefined, `${name} is missing`, 'create it; it may be an empty list: []'));
@@ -131,8 +156,12 @@ export function loadContent({ root, contentDir = 'content' }: LoadOptions): Load
     value.forEach((item, index) => {
       const id = idOf?.(item as Record<string, unknown>);
       if (declare && typeof id === 'string') declare.add(id);
-      const data = validate(schema, item, file, yaml, [index]);
-      if (data) items.push({ file, index, data, yaml });
+      try {
+        const data = validate(schema, item, file, yaml, [index]);
+        if (data) items.push({ file, index, data, yaml });
+      } catch (e) {
+        diagnostics.push(unexpected(file, e, yaml.locate([index])));
+      }
     });
     return items;
   };
@@ -158,28 +187,42 @@ export function loadContent({ root, contentDir = 'content' }: LoadOptions): Load
       if (!isSlug(id)) {
         diagnostics.push(error(file, undefined, `the file name "${name}" is not a valid id`, `rename it to ${slugify(id) || 'a-name'}.mdx (lowercase letters, digits and hyphens)`));
       }
-      const split = splitFrontmatter(read(file) ?? '');
-      if (split.frontmatter === undefined) {
-        diagnostics.push(error(file, undefined, 'the file has no frontmatter', 'start it with a --- line, the fields, and another --- line'));
-        continue;
+      const raw = read(file);
+      if (raw === null || raw === undefined) continue;
+      try {
+        const doc = loadOne(kind, schema, nameOf, id, file, raw);
+        if (doc) docs.push(doc);
+      } catch (e) {
+        diagnostics.push(unexpected(file, e));
       }
-      const yaml = parseYaml(split.frontmatter, split.frontmatterLine - 1);
-      const parsed = parseMdx(split.body);
-      if (parsed.problem) diagnostics.push(error(file, parsed.problem.place, parsed.problem.message, parsed.problem.fix));
-      else for (const p of guardTree(parsed.tree)) diagnostics.push(error(file, p.place, p.message, p.fix));
-      if (yamlProblems(file, yaml)) continue;
-      const data = validate(schema, yaml.value ?? {}, file, yaml);
-      if (!data || !parsed.tree) continue;
-      if (kind === 'article' && !parsed.tree.children.length) {
-        diagnostics.push(error(file, { line: split.bodyLine, column: 1 }, 'the article has no text', 'write the article below the closing --- line'));
-      }
-      const expected = slugify(nameOf(data));
-      if (isSlug(id) && expected && expected !== id && kind !== 'article') {
-        diagnostics.push(warning(file, yaml.locate([kind === 'actor' ? 'name' : 'term']), `the file name "${id}" does not match the slug of "${nameOf(data)}"`, `rename the file to ${expected}.mdx`));
-      }
-      docs.push({ kind, id, file, data, yaml, tree: parsed.tree });
     }
     return docs;
+  };
+
+  const loadOne = <T>(kind: PageKind, schema: z.ZodType<T>, nameOf: (data: T) => string, id: string, file: string, raw: string): MdxDocument<T> | undefined => {
+    const split = splitFrontmatter(raw);
+    if (split.frontmatter === undefined) {
+      diagnostics.push(error(file, undefined, 'the file has no frontmatter', 'start it with a --- line, the fields, and another --- line'));
+      return undefined;
+    }
+    const yaml = parseYaml(split.frontmatter, split.frontmatterLine - 1);
+    const parsed = parseMdx(split.body);
+    if (parsed.problem) diagnostics.push(error(file, parsed.problem.place, parsed.problem.message, parsed.problem.fix));
+    else {
+      for (const p of guardTree(parsed.tree)) diagnostics.push(error(file, p.place, p.message, p.fix));
+      for (const p of bodyPlaceholders(parsed.tree)) diagnostics.push(error(file, p.place, `the text is still the placeholder "${quotePlaceholder(p.text)}"`, 'replace it with your own text, or delete it'));
+    }
+    if (yamlProblems(file, yaml)) return undefined;
+    const data = validate(schema, yaml.value ?? {}, file, yaml);
+    if (!data || !parsed.tree) return undefined;
+    if (kind === 'article' && !parsed.tree.children.length) {
+      diagnostics.push(error(file, { line: split.bodyLine, column: 1 }, 'the article has no text', 'write the article below the closing --- line'));
+    }
+    const expected = slugify(nameOf(data));
+    if (isSlug(id) && expected && expected !== id && kind !== 'article') {
+      diagnostics.push(warning(file, yaml.locate([kind === 'actor' ? 'name' : 'term']), `the file name "${id}" does not match the slug of "${nameOf(data)}"`, `rename the file to ${expected}.mdx`));
+    }
+    return { kind, id, file, data, yaml, tree: parsed.tree };
   };
 
   const articles = loadMdx('article', articleSchema, (d) => d.title);
@@ -200,6 +243,19 @@ export function loadContent({ root, contentDir = 'content' }: LoadOptions): Load
   }
 
   return { site, sources, figures, timeline, places, articles, actors, terms, sourceTexts, declared, diagnostics };
+}
+
+/** A file that exists but cannot be read (a folder, no permission). */
+function unreadable(file: string, e: unknown): Diagnostic {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  const why = code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? String(e);
+  return error(file, undefined, `the file cannot be read (${why})`, code === 'EISDIR' ? 'rename or move the folder: only files belong here' : 'check that it is a plain text file you are allowed to read');
+}
+
+/** Anything that went wrong while reading one file, as a diagnostic: never a stack trace. */
+function unexpected(file: string, e: unknown, place?: Place): Diagnostic {
+  const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  return error(file, place, `the file could not be processed: ${message}`, 'check the file for unusual syntax near this line; if it looks right, report this to the developers with the file attached');
 }
 
 export type { Place };

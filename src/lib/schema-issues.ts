@@ -36,6 +36,7 @@ const EXPECTED: Record<string, string> = {
   array: 'a list, e.g. [a, b] or one "- item" per line',
   object: 'a group of fields',
   date: 'a date YYYY-MM-DD',
+  record: 'a group of fields, one "key: value" per line, e.g. es: término',
 };
 
 /** The field names a schema accepts at `path` (for "did you mean" on unknown fields). */
@@ -79,11 +80,17 @@ export function describeIssues(schema: z.ZodType, data: unknown, issues: readonl
         if (value === undefined) {
           return [{ path, message: `"${field}" is missing`, fix: `add ${String(path[path.length - 1])}: …` }];
         }
+        if (!path.length) return [{ path, message: `this entry should be a group of fields, one "name: value" per line, but is ${describeType(value)}`, fix: 'write each field on its own line, e.g. title: …' }];
         return [{ path, message: `"${field}" should be ${EXPECTED[issue.expected] ?? issue.expected} but is ${describeType(value)}`, fix: issue.message.startsWith('must') ? issue.message : undefined }];
       case 'invalid_value': {
         const allowed = issue.values.map(String);
+        if (value === undefined) return [{ path, message: `"${field}" is missing`, fix: `add ${String(path[path.length - 1])}: with one of ${allowed.join(', ')}` }];
         const hint = typeof value === 'string' ? didYouMean(value, allowed) : '';
         return [{ path, message: `"${field}" is ${describeType(value)}, which is not one of: ${allowed.join(', ')}`, fix: hint || `use one of ${allowed.join(', ')}` }];
+      }
+      case 'invalid_key': {
+        const inner = issue.issues[0]?.message;
+        return [{ path, message: `"${String(path[path.length - 1])}" is not allowed as a key in "${fieldName(path.slice(0, -1))}"`, fix: inner?.startsWith('must') ? `it ${inner}` : 'check the spelling of the key' }];
       }
       default:
         return [{ path, message: `"${field}" ${issue.message}` }];
