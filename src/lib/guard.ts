@@ -46,7 +46,7 @@ export function guardTree(tree: Root): GuardProblem[] {
   visit(tree, (node: Nodes) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        report(node, '`import`/`export` is not allowed in content', 'delete the line: the components Term, Actor, Cite, Figure, Quote and Aside work without import');
+        report(node, '`import`/`export` is not allowed in content', `delete the line: the components ${COMPONENT_NAMES.join(', ')} work without import`);
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
