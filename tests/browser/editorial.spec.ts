@@ -72,7 +72,7 @@ test('a figure shows every claim, with who says it, as of when, and its source',
   await page.goto(article);
   const id = index.articles[articleId]!.figures[0]!;
   const view = figureView(index.figures[id]!, index.sources, index.site.language);
-  const inline = page.locator(`[data-preview="figure:${id}"]`).first();
+  const inline = page.locator(`.figure[data-figure="${id}"]`).first();
   await expect(inline).toBeVisible();
   for (const claim of view.claims) {
     await expect(inline).toContainText(claim.display);

@@ -52,6 +52,20 @@ test.describe('previews with a mouse', () => {
     await expect(card(page).locator('.preview-role')).toContainText(`${index.actors[entry.id]!.data.role} (as of `);
   });
 
+  test('a figure preview lists every claim with who says it and when', async ({ page }) => {
+    const id = index.articles[index.articleIds[0]!]!.figures[0]!;
+    const link = page.locator(`a[data-preview="figure:${id}"]`).first();
+    await hoverPaused(page, link);
+    await page.clock.runFor(200);
+    await expect(card(page)).toBeVisible();
+    const claims = index.figures[id]!.claims;
+    await expect(card(page)).toContainText(index.figures[id]!.label);
+    for (const claim of claims) {
+      await expect(card(page)).toContainText(claim.display ?? String(claim.value));
+      if (claim.by) await expect(card(page)).toContainText(claim.by);
+    }
+  });
+
   test('a quick pass over a link shows nothing', async ({ page }) => {
     await hoverPaused(page, termLink(page));
     await page.clock.runFor(60);
