@@ -28,7 +28,12 @@ export default defineConfig({
       remarkPlugins: [remarkContentGuard, [remarkAutoLink, plugin], [remarkCitations, plugin]],
     }),
   },
-  integrations: [mdx(), explainer(state, options), sitemap(sitemapOptions(state.current, process.env.EXPLAINER_BASE ?? '/')), pagefindSearch()],
+  integrations: [
+    mdx(),
+    explainer(state, options),
+    sitemap(sitemapOptions(state.current, process.env.EXPLAINER_BASE ?? '/')),
+    pagefindSearch({ expectedPages: () => state.current && state.current.articleIds.length + state.current.actorIds.length + state.current.termIds.length }),
+  ],
   vite: {
     build: {
       rolldownOptions: {

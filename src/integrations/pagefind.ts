@@ -3,10 +3,16 @@
  * `<outDir>/pagefind/`. Pages opt in with `data-pagefind-body`; any indexing error, or a site
  * with no indexed page, fails the build so a site never ships with a broken search.
  */
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-export function pagefindSearch(): AstroIntegration {
+export interface PagefindSearchOptions {
+  /** How many pages should be searchable (articles, actors and terms); a different count fails the build. */
+  expectedPages?: () => number | undefined;
+}
+
+export function pagefindSearch(options: PagefindSearchOptions = {}): AstroIntegration {
   return {
     name: 'explainer:pagefind',
     hooks: {
@@ -19,10 +25,17 @@ export function pagefindSearch(): AstroIntegration {
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: site });
           if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error('Pagefind indexed no pages: no page has data-pagefind-body');
-          const written = await index.writeFiles({ outputPath: `${site.replace(/\/$/, '')}/pagefind` });
+          const outputPath = `${site.replace(/\/$/, '')}/pagefind`;
+          const written = await index.writeFiles({ outputPath });
           if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-          logger.info(`Search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+          // One fragment per indexed page. Without any data-pagefind-body Pagefind would index every
+          // page whole (navigation included), so the count is checked, not just "more than zero".
+          const indexed = readdirSync(`${outputPath}/fragment`).length;
+          const expected = options.expectedPages?.();
+          if (indexed === 0 || (expected !== undefined && indexed !== expected)) {
+            throw new Error(`Pagefind indexed ${indexed} pages, expected ${expected ?? 'some'}: every article, actor and term page needs data-pagefind-body, and no other page`);
+          }
+          logger.info(`Search index: ${indexed} of ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();
         }
