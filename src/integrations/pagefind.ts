@@ -3,7 +3,7 @@
  * `<outDir>/pagefind/`. Pages opt in with `data-pagefind-body`; any indexing error, or a site
  * with no indexed page, fails the build so a site never ships with a broken search.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -35,6 +35,8 @@ export function pagefindSearch(options: PagefindSearchOptions = {}): AstroIntegr
           if (indexed === 0 || (expected !== undefined && indexed !== expected)) {
             throw new Error(`Pagefind indexed ${indexed} pages, expected ${expected ?? 'some'}: every article, actor and term page needs data-pagefind-body, and no other page`);
           }
+          // The site has its own search page (src/client/search-page.ts): Pagefind's ready-made UIs go unused.
+          for (const file of readdirSync(outputPath)) if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(file)) rmSync(`${outputPath}/${file}`);
           logger.info(`Search index: ${indexed} of ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();
