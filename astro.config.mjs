@@ -22,7 +22,8 @@ export default defineConfig({
   base: process.env.EXPLAINER_BASE ?? '/',
   ...(process.env.EXPLAINER_OUT ? { outDir: process.env.EXPLAINER_OUT } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // External CSS only: the Content-Security-Policy in public/_headers allows no inline <style>.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkContentGuard, [remarkAutoLink, plugin], [remarkCitations, plugin]],
