@@ -1,9 +1,12 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { createIndexState, explainer } from './src/integration.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { sitemapOptions } from './src/integrations/sitemap.ts';
 import remarkAutoLink from './src/markdown/remark-auto-link.ts';
 import remarkCitations from './src/markdown/remark-citations.ts';
 import remarkContentGuard from './src/markdown/remark-content-guard.ts';
@@ -17,14 +20,21 @@ const plugin = { getIndex: () => state.current, contentRoot: state.contentRoot }
 export default defineConfig({
   site: state.current?.site.url ?? 'https://example.org',
   base: process.env.EXPLAINER_BASE ?? '/',
+  ...(process.env.EXPLAINER_OUT ? { outDir: process.env.EXPLAINER_OUT } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // External CSS only: the Content-Security-Policy in public/_headers allows no inline <style>.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkContentGuard, [remarkAutoLink, plugin], [remarkCitations, plugin]],
     }),
   },
-  integrations: [mdx(), explainer(state, options)],
+  integrations: [
+    mdx(),
+    explainer(state, options),
+    sitemap(sitemapOptions(state.current, process.env.EXPLAINER_BASE ?? '/')),
+    pagefindSearch({ expectedPages: () => state.current && state.current.articleIds.length + state.current.actorIds.length + state.current.termIds.length }),
+  ],
   vite: {
     build: {
       // Scripts are always external files (a strict CSP without 'unsafe-inline' is the goal).

@@ -20,10 +20,11 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
-/** `/*` matches everything, `/_astro/*` a folder, otherwise the exact path. */
-function matches(pattern: string, pathname: string): boolean {
-  if (pattern.endsWith('*')) return pathname.startsWith(pattern.slice(0, -1));
-  return pattern === pathname;
+/** `*` (a splat) matches any run of characters, as on Netlify and Cloudflare Pages: `/*` everything, `/_astro/*` a folder, `/pagefind/*.pf_meta` by extension; otherwise the exact path. */
+export function matches(pattern: string, pathname: string): boolean {
+  if (!pattern.includes('*')) return pattern === pathname;
+  const source = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  return new RegExp(`^${source}$`).test(pathname);
 }
 
 /** The headers for a path: every matching rule applies, later rules win. */

@@ -12,6 +12,7 @@ const PAGE_TYPES: Record<string, string> = {
   timeline: '/timeline/',
   sources: '/sources/',
   '404': '/404.html',
+  search: '/search/?q=coca',
 };
 
 for (const scheme of ['light', 'dark'] as const) {
