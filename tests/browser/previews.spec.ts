@@ -204,7 +204,9 @@ test('the preview data is a static file under the base', async ({ request }) => 
 
 test('the page loads its script from a file, not inline', async ({ page }) => {
   await page.goto(ARTICLE);
-  const inline = await page.locator('script:not([src])').count();
+  // JSON-LD is data the browser never runs; every executable script must be a file.
+  await expect(page.locator('script[type="application/ld+json"]').first()).toBeAttached();
+  const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').count();
   expect(inline).toBe(0);
 });
 
