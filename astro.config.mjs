@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { cards } from './src/cards/integration.ts';
 import { createIndexState, explainer } from './src/integration.ts';
 import remarkAutoLink from './src/markdown/remark-auto-link.ts';
 import remarkCitations from './src/markdown/remark-citations.ts';
@@ -24,7 +25,7 @@ export default defineConfig({
       remarkPlugins: [remarkContentGuard, [remarkAutoLink, plugin], [remarkCitations, plugin]],
     }),
   },
-  integrations: [mdx(), explainer(state, options)],
+  integrations: [mdx(), explainer(state, options), cards({ root, getIndex: plugin.getIndex })],
   vite: {
     build: {
       rolldownOptions: {

@@ -1,0 +1,61 @@
+/**
+ * The renderer: card data → satori SVG → resvg PNG. A pure function of (template version, font
+ * files, card data). Create one renderer per process or worker: it parses the fonts once and
+ * reuses one `fonts` array, which satori needs to keep its font cache warm.
+ */
+import { Resvg } from '@resvg/resvg-js';
+import satori, { type Font } from 'satori';
+import type { CardData } from '../lib/cards.ts';
+import { emojiSvg, FAMILIES, fallbackFaces, familyList, fontsFingerprint, hasCjkFont, primaryFaces, toSatoriFonts } from './fonts.ts';
+import { cardTree, HEIGHT, TEMPLATE_VERSION, WIDTH } from './templates.ts';
+
+export interface CardRenderer {
+  /** Template version + font fingerprint: part of every cache key. */
+  readonly fingerprint: string;
+  render(card: CardData, warn?: (message: string) => void): Promise<Buffer>;
+  /** The SVG step alone (for tests and the bench). */
+  svg(card: CardData, warn?: (message: string) => void): Promise<string>;
+}
+
+/** The renderer's fingerprint without parsing fonts: template version + font files + versions. */
+export function rendererFingerprint(): string {
+  return `${TEMPLATE_VERSION}:${fontsFingerprint(primaryFaces())}`;
+}
+
+export function createRenderer(): CardRenderer {
+  const faces = primaryFaces();
+  if (!faces.length) throw new Error('card fonts not found: npm install @fontsource/inter @fontsource/source-serif-4');
+  const fonts: Font[] = toSatoriFonts(faces);
+  const families = { serif: familyList(faces, FAMILIES.serif), sans: familyList(faces, FAMILIES.sans) };
+  const cjk = hasCjkFont();
+  const emoji = new Map<string, string>();
+  const fallback = new Map<string, Font[]>();
+  const fingerprint = `${TEMPLATE_VERSION}:${fontsFingerprint(faces)}`;
+
+  const loadAdditionalAsset = async (code: string, segment: string): Promise<string | Font[]> => {
+    if (code === 'emoji') {
+      if (!emoji.has(segment)) emoji.set(segment, emojiSvg(segment) ?? '');
+      return emoji.get(segment)!;
+    }
+    const key = `${code}\u0000${segment}`;
+    if (!fallback.has(key)) fallback.set(key, toSatoriFonts(fallbackFaces(code, segment)));
+    return fallback.get(key)!;
+  };
+
+  const svg = (card: CardData, warn: (message: string) => void = () => {}) =>
+    satori(cardTree(card, families, { cjk, warn, where: `${card.origin.file}:${card.origin.line}` }) as unknown as Parameters<typeof satori>[0], {
+      width: WIDTH,
+      height: HEIGHT,
+      fonts,
+      loadAdditionalAsset,
+    });
+
+  return {
+    fingerprint,
+    svg,
+    async render(card, warn) {
+      const image = new Resvg(await svg(card, warn), { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } });
+      return image.render().asPng();
+    },
+  };
+}
