@@ -68,7 +68,7 @@ export function fitText(text: string, o: FitOptions): Fit {
   const at = (fontSize: number): Fit => {
     const lineBox = fontSize * o.lineHeight;
     const maxLines = Math.max(1, Math.floor(o.height / lineBox));
-    return { fontSize, maxLines, lines: estimateLines(text, fontSize, o.width), height: Math.floor(maxLines * lineBox) };
+    return { fontSize, maxLines, lines: estimateLines(text, fontSize, o.width), height: Math.ceil(maxLines * lineBox) };
   };
   for (let size = o.maxSize; size >= o.minSize; size -= step) {
     const fit = at(size);
