@@ -14,7 +14,7 @@ import { createRenderer, rendererFingerprint } from './render.ts';
 export interface RenderAllOptions {
   outDir: string;
   cacheDir: string;
-  /** Worker threads for misses; default: one per core when there are at least `parallelFrom` misses. */
+  /** Worker threads for misses; default: one per core when there are at least `parallelFrom` (64) misses, below which starting workers costs more than it saves. */
   workers?: number;
   parallelFrom?: number;
   warn?: (message: string) => void;
@@ -59,7 +59,7 @@ export async function renderAllCards(cards: readonly unknown[], options: RenderA
     for (const w of warnings) options.warn?.(w);
   };
   const cores = Math.max(1, os.availableParallelism());
-  const workers = options.workers ?? (misses.length >= (options.parallelFrom ?? 16) ? cores : 0);
+  const workers = options.workers ?? (misses.length >= (options.parallelFrom ?? 64) ? cores : 0);
   if (misses.length && workers > 1) {
     await renderInPool(misses.map((m) => m.card), workers, (i, r) => store(i, r.png, r.warnings));
   } else if (misses.length) {
