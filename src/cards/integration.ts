@@ -25,53 +25,43 @@ export function cards(options: CardsOptions): AstroIntegration {
   return {
     name: 'explainer:cards',
     hooks: {
-      'astro:config:setup': ({ config, command, updateConfig, logger }) => {
+      'astro:config:setup': ({ config }) => {
         base = config.base;
-        if (command !== 'dev') return;
+      },
+      'astro:server:setup': ({ server, logger }) => {
         let renderer: CardRenderer | undefined;
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'explainer:cards-dev',
-                configureServer(server: import('vite').ViteDevServer) {
-                  server.middlewares.use(async (req, res, next) => {
-                    const url = decodeURIComponent((req.url ?? '').split('?')[0]!);
-                    const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
-                    if (!url.startsWith(prefix)) return next();
-                    const route = url.slice(prefix.length) || '/';
-                    const index = options.getIndex();
-                    if (!index || (!route.startsWith('/og/') && route !== '/cards/' && route !== '/cards')) return next();
-                    try {
-                      const list = [...allCards(index)];
-                      assertCardData(list);
-                      if (route.startsWith('/cards')) {
-                        res.setHeader('Content-Type', 'text/html; charset=utf-8');
-                        return res.end(galleryHtml(list, base, index.site.title));
-                      }
-                      const card = list.find((c) => cardImagePath(c) === route) ?? (route === '/og/index.png' ? homeCard(index) : undefined);
-                      if (!card) return next();
-                      renderer ??= createRenderer();
-                      const cache = new CardCache(cacheDir);
-                      const key = cardKey(renderer.fingerprint, card);
-                      let png: Uint8Array | undefined = cache.get(key);
-                      if (!png) {
-                        png = await renderer.render(card, (w) => logger.warn(w));
-                        cache.set(key, png);
-                      }
-                      res.setHeader('Content-Type', 'image/png');
-                      res.setHeader('Cache-Control', 'no-cache');
-                      res.end(png);
-                    } catch (error) {
-                      logger.error(error instanceof Error ? error.message : String(error));
-                      res.statusCode = 500;
-                      res.end(error instanceof CardDataError ? error.message : 'card rendering failed; see the terminal');
-                    }
-                  });
-                },
-              },
-            ],
-          },
+        server.middlewares.use(async (req, res, next) => {
+          const url = decodeURIComponent((req.url ?? '').split('?')[0]!);
+          const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+          if (!url.startsWith(prefix)) return next();
+          const route = url.slice(prefix.length) || '/';
+          const index = options.getIndex();
+          if (!index || (!route.startsWith('/og/') && route !== '/cards/' && route !== '/cards')) return next();
+          try {
+            const list = [...allCards(index)];
+            assertCardData(list);
+            if (route.startsWith('/cards')) {
+              res.setHeader('Content-Type', 'text/html; charset=utf-8');
+              return res.end(galleryHtml(list, base, index.site.title));
+            }
+            const card = list.find((c) => cardImagePath(c) === route) ?? (route === '/og/index.png' ? homeCard(index) : undefined);
+            if (!card) return next();
+            renderer ??= createRenderer();
+            const cache = new CardCache(cacheDir);
+            const key = cardKey(renderer.fingerprint, card);
+            let png: Uint8Array | undefined = cache.get(key);
+            if (!png) {
+              png = await renderer.render(card, (w) => logger.warn(w));
+              cache.set(key, png);
+            }
+            res.setHeader('Content-Type', 'image/png');
+            res.setHeader('Cache-Control', 'no-cache');
+            res.end(png);
+          } catch (error) {
+            logger.error(error instanceof Error ? error.message : String(error));
+            res.statusCode = 500;
+            res.end(error instanceof CardDataError ? error.message : 'card rendering failed; see the terminal');
+          }
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
