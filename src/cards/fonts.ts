@@ -66,11 +66,10 @@ export function covers(face: FontFace, codePoint: number): boolean {
   return face.ranges.some(([a, b]) => codePoint >= a && codePoint <= b);
 }
 
-/** The primary faces, loaded up front: the site's own fonts in the weights the templates use. */
+/** The primary faces, loaded up front: the site's own fonts in the weights the templates use (serif 600 for titles, Inter 400/600). Every font passed costs satori time on every card, so none more. */
 export function primaryFaces(): FontFace[] {
   return [
     ...fontFaces('@fontsource/source-serif-4', FAMILIES.serif, 600),
-    ...fontFaces('@fontsource/source-serif-4', FAMILIES.serif, 400),
     ...fontFaces('@fontsource/inter', FAMILIES.sans, 400),
     ...fontFaces('@fontsource/inter', FAMILIES.sans, 600),
   ];
