@@ -95,7 +95,7 @@ export async function benchCards(log: (line: string) => void = () => {}): Promis
     temps.push(dir);
     return dir;
   };
-  const rows: BenchRow[] = [];
+  const rows: BenchRow[] = [{ metric: 'load average at start (timings are wall-clock; other processes inflate them)', value: os.loadavg()[0]!.toFixed(1) }];
   try {
     // Per-card cold render on one thread, after 10 warm-up cards (JIT, wasm, font parsing).
     log('per-card render…');

@@ -25,7 +25,7 @@ export interface CardRenderer {
  * so no garbage collection is triggered and RSS grows by ~3.5 MB per card (thx/resvg-js#216).
  * Forcing a collection every few cards, then yielding so the finalisers run, keeps RSS flat.
  */
-const RECLAIM_EVERY = 16;
+const RECLAIM_EVERY = 32;
 let collect: (() => void) | undefined;
 function collector(): () => void {
   if (!collect) {
