@@ -14,8 +14,8 @@ export const HEIGHT = 630;
 export const SAFE = { top: 56, right: 72, bottom: 56, left: 96 } as const;
 export const BAR_WIDTH = 16;
 export const BACKGROUND = '#faf7f2';
-const INK = '#17181a';
-const MUTED = '#3f4246';
+export const INK = '#17181a';
+export const MUTED = '#3f4246';
 const RULE = '#d9d3c7';
 /** Accent per kind; each passes WCAG AA (≥ 4.5:1) as text on the background. */
 export const ACCENT: Record<CardData['kind'], string> = { article: '#a4161a', actor: '#1d4e89', term: '#1e6b47', index: '#5b3a91' };

@@ -4,7 +4,7 @@ import { estimateLines, fitText } from '../../src/cards/fit.ts';
 import { fallbackFaces, hasCjkFont } from '../../src/cards/fonts.ts';
 import { createRenderer } from '../../src/cards/render.ts';
 import type { CardElement } from '../../src/cards/h.ts';
-import { BACKGROUND, BAR_WIDTH, cardTree, HEIGHT, SAFE, WIDTH } from '../../src/cards/templates.ts';
+import { ACCENT, BACKGROUND, BAR_WIDTH, cardTree, HEIGHT, INK, MUTED, SAFE, WIDTH } from '../../src/cards/templates.ts';
 import type { ArticleCard, CardData } from '../../src/lib/cards.ts';
 
 const article: ArticleCard = {
@@ -117,5 +117,20 @@ describe('title fitting', () => {
   });
   it('counts a long unbroken word as several lines', () => {
     expect(estimateLines('x'.repeat(400), 40, 500)).toBeGreaterThan(10);
+  });
+});
+
+describe('card colours', () => {
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrast = (a: string, b: string) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+    return (hi + 0.05) / (lo + 0.05);
+  };
+  it('meets WCAG AA (4.5:1) for every text colour on the background', () => {
+    for (const colour of [INK, MUTED, ...Object.values(ACCENT)]) expect(contrast(colour, BACKGROUND)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast('#777777', BACKGROUND)).toBeLessThan(4.5);
   });
 });
