@@ -6,7 +6,7 @@ import type { CardData } from '../lib/cards.ts';
 import { fitText } from './fit.ts';
 import { type CardElement, h } from './h.ts';
 
-export const TEMPLATE_VERSION = 'cards-v2';
+export const TEMPLATE_VERSION = 'cards-v3';
 export const WIDTH = 1200;
 export const HEIGHT = 630;
 
@@ -80,6 +80,7 @@ function partsOf(card: CardData): Parts {
   }
 }
 
+// No `textWrap: 'balance'`: in satori 0.63 it breaks lines far too early when combined with lineClamp.
 const clamp = (lines: number) => ({ display: 'block', lineClamp: lines, overflow: 'hidden', wordBreak: 'break-word' });
 
 export function cardTree(card: CardData, fonts: TemplateFonts, policy: TextPolicy): CardElement {
@@ -106,7 +107,7 @@ export function cardTree(card: CardData, fonts: TemplateFonts, policy: TextPolic
       'div',
       { position: 'absolute', left: SAFE.left, top: SAFE.top, width: CONTENT_WIDTH, height: HEIGHT - SAFE.top - SAFE.bottom, display: 'flex', flexDirection: 'column' },
       h('div', { height: LABEL_HEIGHT, fontSize: 22, fontWeight: 600, letterSpacing: 2.5, textTransform: 'uppercase', color: accent, ...clamp(1), lineHeight: 1.3, marginBottom: GAP }, p.label),
-      h('div', { fontFamily: fonts.serif, fontWeight: 600, fontSize: title.fontSize, lineHeight: 1.12, height: titleHeight, letterSpacing: -0.5, ...clamp(title.maxLines), ...(title.lines <= title.maxLines ? { textWrap: 'balance' } : {}) }, p.title),
+      h('div', { fontFamily: fonts.serif, fontWeight: 600, fontSize: title.fontSize, lineHeight: 1.12, height: titleHeight, letterSpacing: -0.5, ...clamp(title.maxLines) }, p.title),
       p.subtitle && h('div', { marginTop: 12, height: subtitleBox - 12, fontSize: subtitleSize, fontWeight: 600, lineHeight: 1.25, color: accent, ...clamp(1) }, p.subtitle),
       h('div', { marginTop: GAP, fontSize: bodySize, lineHeight: bodyLine, color: MUTED, height: Math.ceil(bodyLines * bodySize * bodyLine), ...clamp(bodyLines) }, p.body),
       h('div', { flexGrow: 1 }),
