@@ -126,6 +126,7 @@ export async function benchCards(log: (line: string) => void = () => {}): Promis
       const cold = await renderAllCards(cards, { outDir: temp(), cacheDir });
       const warm = await renderAllCards(cards, { outDir: temp(), cacheDir });
       rows.push({ metric: `${label}: cold, ${cards.length} cards (${cold.workers} thread${cold.workers === 1 ? '' : 's'})`, value: ms(cold.ms) });
+      rows.push({ metric: `${label}: cold, per card (total ÷ count)`, value: ms(cold.ms / cards.length) });
       rows.push({ metric: `${label}: baseline, ${cards.length} cards (median × count)`, value: ms(baselineTotal) });
       rows.push({ metric: `${label}: baseline ÷ cold pipeline`, value: `${(baselineTotal / cold.ms).toFixed(1)}×` });
       rows.push({ metric: `${label}: no-change rebuild (${warm.rendered} rendered)`, value: ms(warm.ms), goal: '< 1 s, 0 rendered', ok: warm.ms < 1000 && warm.rendered === 0 });
