@@ -47,7 +47,7 @@ export function createRenderer(): CardRenderer {
   const families = { serif: familyList(faces, FAMILIES.serif), sans: familyList(faces, FAMILIES.sans) };
   const cjk = hasCjkFont();
   const emoji = new Map<string, string>();
-  const fallback = new Map<string, Font[]>();
+  const fallback = new Map<string, Font>();
   const fingerprint = `${TEMPLATE_VERSION}:${fontsFingerprint(faces)}`;
 
   const loadAdditionalAsset = async (code: string, segment: string): Promise<string | Font[]> => {
@@ -55,9 +55,11 @@ export function createRenderer(): CardRenderer {
       if (!emoji.has(segment)) emoji.set(segment, emojiSvg(segment) ?? '');
       return emoji.get(segment)!;
     }
-    const key = `${code}\u0000${segment}`;
-    if (!fallback.has(key)) fallback.set(key, toSatoriFonts(fallbackFaces(code, segment)));
-    return fallback.get(key)!;
+    // Satori asks once per new segment; cache each font file once, however many segments use it.
+    return fallbackFaces(code, segment).map((face) => {
+      if (!fallback.has(face.file)) fallback.set(face.file, toSatoriFonts([face])[0]!);
+      return fallback.get(face.file)!;
+    });
   };
 
   const svg = (card: CardData, warn: (message: string) => void = () => {}) =>
