@@ -125,7 +125,7 @@ export function emojiSvg(segment: string): string | undefined {
 export function fontsFingerprint(faces: FontFace[]): string {
   const hash = createHash('sha256');
   for (const f of faces) hash.update(f.name).update(readFileSync(f.file));
-  for (const pkg of ['@fontsource/noto-sans-arabic', '@twemoji/svg', '@fontsource/noto-sans-jp', '@fontsource/noto-sans-sc', '@fontsource/noto-sans-kr', 'satori', '@resvg/resvg-js']) {
+  for (const pkg of ['@fontsource/noto-sans-arabic', '@twemoji/svg', '@fontsource/noto-sans-jp', '@fontsource/noto-sans-sc', '@fontsource/noto-sans-kr', 'satori', '@resvg/resvg-js', 'sharp']) {
     const dir = packageDir(pkg);
     const version = dir ? (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version : 'absent';
     hash.update(`${pkg}@${version}`);

@@ -6,7 +6,7 @@ import type { CardData } from '../lib/cards.ts';
 import { fitText } from './fit.ts';
 import { type CardElement, h } from './h.ts';
 
-export const TEMPLATE_VERSION = 'cards-v3';
+export const TEMPLATE_VERSION = 'cards-v4';
 export const WIDTH = 1200;
 export const HEIGHT = 630;
 
