@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { cards } from './src/cards/integration.ts';
 import { createIndexState, explainer } from './src/integration.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { sitemapOptions } from './src/integrations/sitemap.ts';
@@ -33,6 +34,7 @@ export default defineConfig({
     mdx(),
     explainer(state, options),
     sitemap(sitemapOptions(state.current, process.env.EXPLAINER_BASE ?? '/')),
+    cards({ root, getIndex: plugin.getIndex }),
     pagefindSearch({ expectedPages: () => state.current && state.current.articleIds.length + state.current.actorIds.length + state.current.termIds.length }),
   ],
   vite: {

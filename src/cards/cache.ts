@@ -1,0 +1,86 @@
+/**
+ * The disk cache of rendered cards: `<dir>/<sha256>.png`, keyed by (renderer fingerprint, card
+ * data). Reused across builds; `prune` removes every entry the current build did not use.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { CardData } from '../lib/cards.ts';
+
+export const DEFAULT_CACHE_DIR = 'node_modules/.cache/explainer-cards';
+
+/** Stable JSON: object keys sorted, so the key does not depend on property order. */
+function stable(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value as object).sort().map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** What the picture depends on: everything but `alt` and `origin` (which are not drawn). */
+export function cardKey(fingerprint: string, card: CardData): string {
+  const { alt: _alt, origin: _origin, ...drawn } = card;
+  return createHash('sha256').update(fingerprint).update('\n').update(stable(drawn)).digest('hex');
+}
+
+export class CardCache {
+  readonly dir: string;
+  private readonly used = new Set<string>();
+  hits = 0;
+  misses = 0;
+
+  constructor(dir: string) {
+    this.dir = dir;
+    mkdirSync(dir, { recursive: true });
+  }
+
+  private file(key: string): string {
+    return path.join(this.dir, `${key}.png`);
+  }
+
+  get(key: string): Buffer | undefined {
+    this.used.add(key);
+    try {
+      const png = readFileSync(this.file(key));
+      this.hits++;
+      return png;
+    } catch {
+      this.misses++;
+      return undefined;
+    }
+  }
+
+  /** Copies a cached card to `dest`; false on a miss. */
+  copyTo(key: string, dest: string): boolean {
+    this.used.add(key);
+    try {
+      copyFileSync(this.file(key), dest);
+      this.hits++;
+      return true;
+    } catch {
+      this.misses++;
+      return false;
+    }
+  }
+
+  set(key: string, png: Uint8Array): void {
+    this.used.add(key);
+    // Write then rename, so a crash never leaves a half-written entry behind.
+    const tmp = `${this.file(key)}.${process.pid}.tmp`;
+    writeFileSync(tmp, png);
+    renameSync(tmp, this.file(key));
+  }
+
+  /** Deletes every entry not read or written since this cache was opened; returns how many. */
+  prune(): number {
+    let removed = 0;
+    for (const name of readdirSync(this.dir)) {
+      const key = name.replace(/\.png$/, '');
+      if (name.endsWith('.png') && this.used.has(key)) continue;
+      rmSync(path.join(this.dir, name), { force: true });
+      removed++;
+    }
+    return removed;
+  }
+}
