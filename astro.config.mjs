@@ -17,6 +17,10 @@ const plugin = { getIndex: () => state.current, contentRoot: state.contentRoot }
 export default defineConfig({
   site: state.current?.site.url ?? 'https://example.org',
   base: process.env.EXPLAINER_BASE ?? '/',
+  // Build into another folder (determinism test, benchmark); default dist/.
+  ...(process.env.EXPLAINER_OUT ? { outDir: process.env.EXPLAINER_OUT } : {}),
+  // A separate cache (content layer store, Vite deps) per build; the benchmark and tests use it for cold builds.
+  ...(process.env.EXPLAINER_CACHE ? { cacheDir: process.env.EXPLAINER_CACHE } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {

@@ -76,7 +76,7 @@ export interface LoadOptions {
 export function loadContent({ root, contentDir = 'content' }: LoadOptions): LoadedContent {
   const diagnostics: Diagnostic[] = [];
   const rel = (...parts: string[]) => path.posix.join(contentDir.split(path.sep).join('/'), ...parts);
-  const abs = (file: string) => path.join(root, file);
+  const abs = (file: string) => path.resolve(root, file);
   const read = (file: string): string | undefined => (existsSync(abs(file)) ? normaliseText(readFileSync(abs(file), 'utf8')) : undefined);
 
   const validate = <T>(schema: z.ZodType<T>, value: unknown, file: string, yaml: ParsedYaml, base: PropertyKey[] = []): T | undefined => {
