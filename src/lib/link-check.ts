@@ -55,8 +55,10 @@ function isElement(node: Node): node is Element {
   return 'tagName' in node;
 }
 
+type ParentLike = { childNodes?: Node[] };
+
 function children(node: Node): Node[] {
-  const list = 'childNodes' in node ? [...node.childNodes] : [];
+  const list: Node[] = [...((node as ParentLike).childNodes ?? [])];
   if (isElement(node) && node.tagName === 'template' && 'content' in node) list.push(...(node as unknown as { content: { childNodes: Node[] } }).content.childNodes);
   return list;
 }

@@ -23,4 +23,4 @@ globalThis.fetch = refuse('fetch') as typeof fetch;
 net.connect = allowLocal(net.connect, 'net.connect');
 net.createConnection = allowLocal(net.createConnection, 'net.createConnection');
 tls.connect = refuse('tls.connect') as typeof tls.connect;
-dns.lookup = refuse('dns.lookup') as typeof dns.lookup;
+dns.lookup = refuse('dns.lookup') as unknown as typeof dns.lookup;
