@@ -50,10 +50,10 @@ test.describe('Content-Security-Policy', () => {
       }
       // Exercise the page: focus and hover every link (previews, if any, run their scripts).
       const links = page.locator('main a');
-      const count = Math.min(await links.count(), 15);
+      const count = Math.min(await links.count(), 10);
       for (let i = 0; i < count; i++) {
-        await links.nth(i).hover({ timeout: 1000 }).catch(() => undefined);
-        await links.nth(i).focus().catch(() => undefined);
+        await links.nth(i).hover({ timeout: 500 }).catch(() => undefined);
+        await links.nth(i).focus({ timeout: 500 }).catch(() => undefined);
       }
       violations.push(...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])));
       expect(violations).toEqual([]);
