@@ -116,10 +116,10 @@ lines.push(`Benchmark — ${new Date().toISOString().slice(0, 16).replace('T', '
 lines.push('');
 lines.push('Times are wall clock, with the CPU seconds (user + system, children included) in brackets.');
 lines.push('');
-lines.push('| size | pages | check | cold build | no-change rebuild | edit 1 term, rebuild | peak RSS (build) | peak RSS (check) | baseline cold | ours/baseline cold | baseline no-change | dist/ | baseline dist/ |');
-lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+lines.push('| size | pages | check | cold build | no-change rebuild | edit 1 term, rebuild | peak RSS (build) | peak RSS (check) | baseline cold | baseline peak RSS | ours/baseline cold | baseline no-change | dist/ | baseline dist/ |');
+lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
-  lines.push(`| ${r.size} | ${r.pages} | ${t(r.check)} | ${t(r.cold)} | ${t(r.noChange)} | ${t(r.editTerm)}, ${ratio(r.editTerm.ms, r.cold.ms)} of cold | ${rss(r.cold)} | ${rss(r.check)} | ${t(r.baselineCold)} | ${ratio(r.cold.ms, r.baselineCold?.ms)} (cpu ${ratio(r.cold.cpuS ?? 0, r.baselineCold?.cpuS)}) | ${t(r.baselineNoChange)} | ${mib(r.dist.bytes)} (${r.dist.files} files) | ${r.baselineDist ? mib(r.baselineDist.bytes) : 'n/a'} |`);
+  lines.push(`| ${r.size} | ${r.pages} | ${t(r.check)} | ${t(r.cold)} | ${t(r.noChange)} | ${t(r.editTerm)}, ${ratio(r.editTerm.ms, r.cold.ms)} of cold | ${rss(r.cold)} | ${rss(r.check)} | ${t(r.baselineCold)} | ${rss(r.baselineCold)} | ${ratio(r.cold.ms, r.baselineCold?.ms)} (cpu ${ratio(r.cold.cpuS ?? 0, r.baselineCold?.cpuS)}) | ${t(r.baselineNoChange)} | ${mib(r.dist.bytes)} (${r.dist.files} files) | ${r.baselineDist ? mib(r.baselineDist.bytes) : 'n/a'} |`);
 }
 lines.push('');
 lines.push('Bytes per page (mean, KiB; JS = scripts the page loads directly):');
