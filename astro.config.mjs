@@ -21,10 +21,22 @@ const plugin = { getIndex: () => state.current, contentRoot: state.contentRoot }
 export default defineConfig({
   site: state.current?.site.url ?? 'https://example.org',
   base: process.env.EXPLAINER_BASE ?? '/',
+  // Build into another folder (determinism test, benchmark, sub-path test); default dist/.
   ...(process.env.EXPLAINER_OUT ? { outDir: process.env.EXPLAINER_OUT } : {}),
+  // A separate cache (content layer store, Vite deps) per build; the benchmark and tests use it for cold builds.
+  ...(process.env.EXPLAINER_CACHE ? { cacheDir: process.env.EXPLAINER_CACHE } : {}),
   trailingSlash: 'always',
-  // External CSS only: the Content-Security-Policy in public/_headers allows no inline <style>.
+  // External CSS only: no inline <style> for the Content-Security-Policy to hash.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Content-Security-Policy as a <meta> on every page: script-src/style-src list 'self' plus the
+  // hash of every script and style Astro emits, so no 'unsafe-inline' or 'unsafe-eval' is needed.
+  // 'wasm-unsafe-eval' lets the search page run Pagefind's WebAssembly; no JavaScript is evaluated.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkContentGuard, [remarkAutoLink, plugin], [remarkCitations, plugin]],

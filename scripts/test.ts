@@ -36,4 +36,9 @@ if (!playwrightBrowser()) {
   process.exit(1);
 }
 if (!existsSync('dist/index.html')) run('npm', ['run', 'build']);
+// Gates on the built site (issue 8): links + Nu HTML Checker, the dependency audit, browser tests
+// (a11y, CSP, no foreign requests), then Lighthouse on 4 pages (mobile).
+run(bin('node'), ['scripts/validate-dist.ts']);
+run(bin('node'), ['scripts/audit.ts']);
 run(bin('playwright'), ['test', ...process.argv.slice(2)]);
+run(bin('node'), ['scripts/lighthouse-check.ts']);

@@ -31,7 +31,7 @@ export interface IndexState {
 export function createIndexState(options: ExplainerOptions): IndexState {
   const contentDir = options.contentDir ?? 'content';
   const { index, diagnostics } = loadSite({ root: options.root, contentDir, includeDrafts: options.includeDrafts });
-  return { current: index, diagnostics, contentRoot: path.join(options.root, contentDir) };
+  return { current: index, diagnostics, contentRoot: path.resolve(options.root, contentDir) };
 }
 
 export function reloadIndex(state: IndexState, options: ExplainerOptions): void {

@@ -1,150 +1,175 @@
 /**
- * Link checker for a built site: every internal href/src/action (and the site's own absolute
- * URLs, e.g. canonical) must resolve to a file in the output under the deploy base, and every
- * `#fragment` to an element id on the target page. `checkLinks` is pure (pages in, problems out);
- * `checkBuiltSite` reads an output folder and calls it.
+ * Checks a built site's internal links: every `href`/`src`/`srcset` that stays on the site must
+ * name a file that exists, and every `#fragment` an element id on the target page. HTML is read
+ * with a real parser (parse5), so links in comments or attribute text are never mistaken for links.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'node-html-parser';
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
 
-export interface BuiltPage {
-  /** Output file relative to the output folder, with `/`: `actors/index.html`. */
-  file: string;
-  html: string;
-}
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
 
-export interface LinkProblem {
-  /** The page with the link, as an output file. */
-  file: string;
-  /** `a[href]`, `link[href]`, `img[src]`… */
-  where: string;
-  url: string;
-  problem: string;
+export interface SiteFiles {
+  /** Every file of the built site, as POSIX paths relative to its root (`articles/x/index.html`). */
+  files: ReadonlySet<string>;
+  /** The HTML of every page, by the same path. */
+  html: ReadonlyMap<string, string>;
 }
 
 export interface LinkCheckOptions {
-  /** Deploy base, e.g. `/` or `/explainer/`. */
-  base: string;
-  /** The site's own origin (site.yaml url): absolute links to it are checked like internal ones. */
+  /** Astro's base, e.g. `/` or `/explainer/`. */
+  base?: string;
+  /** The site's own absolute URL (site.yaml `url`): links to it are internal too. */
   siteUrl?: string;
-  /** Every file in the output (relative, with `/`), including non-HTML assets. */
-  files: ReadonlySet<string>;
 }
 
-const ATTRIBUTES: [selector: string, attribute: string][] = [
-  ['a', 'href'],
-  ['area', 'href'],
-  ['link', 'href'],
-  ['script', 'src'],
-  ['img', 'src'],
-  ['source', 'src'],
-  ['video', 'src'],
-  ['audio', 'src'],
-  ['iframe', 'src'],
-  ['form', 'action'],
-];
-
-/** The output file a URL path (under the base) is served from, or undefined. */
-function fileFor(pathname: string, base: string, files: ReadonlySet<string>): string | undefined {
-  if (!pathname.startsWith(base)) return undefined;
-  let rel: string;
-  try {
-    rel = decodeURIComponent(pathname.slice(base.length));
-  } catch {
-    return undefined;
-  }
-  if (rel === '' || rel.endsWith('/')) return files.has(`${rel}index.html`) ? `${rel}index.html` : undefined;
-  return files.has(rel) ? rel : undefined;
+export interface LinkProblem {
+  /** The page holding the link. */
+  page: string;
+  /** The element and attribute, e.g. `a[href]`. */
+  where: string;
+  url: string;
+  message: string;
 }
 
-/** The ids (and `a[name]`s) each HTML page defines, for fragment checks. */
-function idsOf(html: ReturnType<typeof parse>): Set<string> {
+interface PageFacts {
+  ids: Set<string>;
+  links: { where: string; url: string }[];
+}
+
+const URL_ATTRIBUTES: Record<string, string[]> = {
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  script: ['src'],
+  iframe: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  form: ['action'],
+  use: ['href', 'xlink:href'],
+};
+
+function isElement(node: Node): node is Element {
+  return 'tagName' in node;
+}
+
+type ParentLike = { childNodes?: Node[] };
+
+function children(node: Node): Node[] {
+  const list: Node[] = [...((node as ParentLike).childNodes ?? [])];
+  if (isElement(node) && node.tagName === 'template' && 'content' in node) list.push(...(node as unknown as { content: { childNodes: Node[] } }).content.childNodes);
+  return list;
+}
+
+/** The ids on a page and the URLs it points to. */
+export function readPage(html: string): PageFacts {
   const ids = new Set<string>();
-  for (const el of html.querySelectorAll('[id]')) ids.add(el.getAttribute('id')!);
-  for (const el of html.querySelectorAll('a[name]')) ids.add(el.getAttribute('name')!);
-  return ids;
+  const links: PageFacts['links'] = [];
+  const stack: Node[] = [parse(html)];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (isElement(node)) {
+      const attrs = new Map(node.attrs.map((a) => [a.prefix ? `${a.prefix}:${a.name}` : a.name, a.value]));
+      const id = attrs.get('id');
+      if (id) ids.add(id);
+      if (node.tagName === 'a' && attrs.get('name')) ids.add(attrs.get('name')!);
+      const rel = attrs.get('rel') ?? '';
+      for (const attr of URL_ATTRIBUTES[node.tagName] ?? []) {
+        const value = attrs.get(attr);
+        if (value === undefined) continue;
+        // Hints to other origins are not links a reader follows.
+        if (node.tagName === 'link' && /\b(preconnect|dns-prefetch)\b/.test(rel)) continue;
+        const urls = attr === 'srcset' ? value.split(',').map((s) => s.trim().split(/\s+/)[0] ?? '').filter(Boolean) : [value];
+        for (const url of urls) links.push({ where: `${node.tagName}[${attr}]`, url });
+      }
+    }
+    stack.push(...children(node).reverse());
+  }
+  return { ids, links };
 }
 
-export function checkLinks(pages: readonly BuiltPage[], options: LinkCheckOptions): LinkProblem[] {
-  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+/** Maps a site path (after the base) to the file a static host would serve, if any. */
+export function fileFor(pathname: string, files: ReadonlySet<string>): string | undefined {
+  const clean = decodeURIComponent(pathname).replace(/^\/+/, '');
+  if (clean === '' || clean.endsWith('/')) {
+    const index = `${clean}index.html`;
+    return files.has(index) ? index : undefined;
+  }
+  if (files.has(clean)) return clean;
+  return files.has(`${clean}/index.html`) ? `${clean}/index.html` : undefined;
+}
+
+/** The page's own URL path for a file: `articles/x/index.html` → `/articles/x/`. */
+function pageUrlPath(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+export function checkLinks(site: SiteFiles, options: LinkCheckOptions = {}): LinkProblem[] {
+  const base = `/${(options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   const origin = 'http://site.invalid';
   const siteOrigin = options.siteUrl ? new URL(options.siteUrl).origin : undefined;
-  const parsed = new Map(pages.map((p) => [p.file, parse(p.html)]));
-  const ids = new Map<string, Set<string>>();
-  const idsFor = (file: string) => {
-    let set = ids.get(file);
-    if (!set) {
-      const doc = parsed.get(file);
-      set = doc ? idsOf(doc) : new Set();
-      ids.set(file, set);
-    }
-    return set;
-  };
+  const facts = new Map<string, PageFacts>();
+  for (const [file, html] of site.html) facts.set(file, readPage(html));
 
   const problems: LinkProblem[] = [];
-  for (const page of pages) {
-    const doc = parsed.get(page.file)!;
-    // The URL the page is served at: `actors/index.html` → `/base/actors/`.
-    const pageUrl = new URL(`${base}${page.file.replace(/(^|\/)index\.html$/, '$1')}`, origin);
-    for (const [selector, attribute] of ATTRIBUTES) {
-      for (const el of doc.querySelectorAll(`${selector}[${attribute}]`)) {
-        const raw = el.getAttribute(attribute)!.trim();
-        const where = `${selector}[${attribute}]`;
-        const report = (problem: string) => problems.push({ file: page.file, where, url: raw, problem });
-        if (raw === '') {
-          report('empty URL');
-          continue;
-        }
-        if (/^(mailto|tel|data|javascript):/i.test(raw)) {
-          if (/^javascript:/i.test(raw)) report('javascript: URL');
-          continue;
-        }
-        let url: URL;
-        try {
-          url = new URL(raw, pageUrl);
-        } catch {
-          report('not a valid URL');
-          continue;
-        }
-        if (url.origin !== origin) {
-          if (!siteOrigin || url.origin !== siteOrigin) continue; // another site: not ours to check
-          url = new URL(`${url.pathname}${url.search}${url.hash}`, origin);
-        }
-        if (!url.pathname.startsWith(base)) {
-          report(`outside the deploy base ${base}`);
-          continue;
-        }
-        const target = fileFor(url.pathname, base, options.files);
-        if (!target) {
-          report('no such file in the build');
-          continue;
-        }
-        const fragment = url.hash.slice(1);
-        if (fragment && target.endsWith('.html') && !idsFor(target).has(decodeURIComponent(fragment))) {
-          report(`no element with id "${decodeURIComponent(fragment)}" on ${target}`);
-        }
+  for (const [page, { links }] of facts) {
+    const pageUrl = new URL(`${base.slice(0, -1)}${pageUrlPath(page)}`, origin);
+    for (const { where, url } of links) {
+      const report = (message: string) => problems.push({ page, where, url, message });
+      if (url.trim() === '') {
+        report('the link is empty');
+        continue;
       }
+      let target: URL;
+      try {
+        target = new URL(url, pageUrl);
+      } catch {
+        report('the URL cannot be parsed');
+        continue;
+      }
+      if (target.origin !== origin) {
+        if (!siteOrigin || target.origin !== siteOrigin) continue;
+      }
+      if (!/^https?:$/.test(target.protocol)) continue;
+      if (!target.pathname.startsWith(base)) {
+        report(`the link leaves the site's base ${base}`);
+        continue;
+      }
+      const file = fileFor(target.pathname.slice(base.length - 1), site.files);
+      if (!file) {
+        report(`no file for ${target.pathname}`);
+        continue;
+      }
+      const fragment = decodeURIComponent(target.hash.slice(1));
+      if (!fragment || fragment === 'top') continue;
+      const targetFacts = facts.get(file);
+      if (!targetFacts) report(`#${fragment} points into ${file}, which is not an HTML page`);
+      else if (!targetFacts.ids.has(fragment)) report(`${file} has no element with id="${fragment}"`);
     }
   }
   return problems;
 }
 
-function walk(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? walk(path.join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
-  );
-}
-
-/** Checks every HTML page of a built site in `dir`. */
-export function checkBuiltSite(dir: string, options: Omit<LinkCheckOptions, 'files'>): { pages: number; links: number; problems: LinkProblem[] } {
-  const files = walk(dir);
-  const pages = files.filter((f) => f.endsWith('.html')).map((file) => ({ file, html: readFileSync(path.join(dir, file), 'utf8') }));
-  const problems = checkLinks(pages, { ...options, files: new Set(files) });
-  const links = pages.reduce((n, p) => n + (p.html.match(/\s(href|src|action)=/g)?.length ?? 0), 0);
-  return { pages: pages.length, links, problems };
-}
-
 export function formatLinkProblem(p: LinkProblem): string {
-  return `${p.file}: ${p.where}="${p.url}": ${p.problem}`;
+  return `${p.page}: ${p.where}="${p.url}": ${p.message}`;
+}
+
+/** Every file of a built site in `dir` (POSIX paths relative to it) and the HTML of its pages. */
+export function readSiteFiles(dir: string): SiteFiles {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+  const html = new Map(files.filter((f) => f.endsWith('.html')).map((f) => [f, readFileSync(path.join(dir, f), 'utf8')] as const));
+  return { files: new Set(files), html };
+}
+
+/** Checks every page of the built site in `dir`; also counts what was checked. */
+export function checkBuiltSite(dir: string, options: LinkCheckOptions = {}): { pages: number; links: number; problems: LinkProblem[] } {
+  const site = readSiteFiles(dir);
+  const links = [...site.html.values()].reduce((n, html) => n + readPage(html).links.length, 0);
+  return { pages: site.html.size, links, problems: checkLinks(site, options) };
 }

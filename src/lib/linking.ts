@@ -31,9 +31,16 @@ export interface Mention extends LinkTarget {
 }
 
 export interface Matcher {
+  /** Every name as one whole-word pattern (longest first). `findNames` gives the same matches, faster. */
   regex: RegExp;
   /** Folded name → target. */
   targets: Map<string, LinkTarget>;
+  /**
+   * The same alternatives grouped by their (lower-cased) first character, each a sticky regex:
+   * at a word start only the names that can begin there are tried. With ~1,000 names, one big
+   * alternation tried at every position dominated `npm run check` and the build.
+   */
+  byFirst: Map<string, RegExp>;
 }
 
 const COMPONENT_FOR: Record<LinkKind, string> = { term: 'Term', actor: 'Actor' };
@@ -48,6 +55,8 @@ const SKIP_COMPONENTS = new Set(['Quote', 'Cite', 'Figure', 'q', 'cite', 'abbr']
  * (á → a, ñ → n) and typographic hyphens and apostrophes become ASCII.
  */
 function foldChar(ch: string): string {
+  // ASCII never changes; skipping normalize() for it makes folding ~10× faster on English text.
+  if (ch.charCodeAt(0) < 0x80) return ch;
   if (ch === '\u2010' || ch === '\u2011' || ch === '\u2012' || ch === '\u2013') return '-';
   if (ch === '\u2019' || ch === '\u2018') return "'";
   if (ch === '\u00a0') return ' ';
@@ -107,7 +116,40 @@ export function createMatcher(names: readonly LinkName[]): Matcher {
   const alternatives = unique.map((n) => namePattern(n.text)).join('|');
   // Whole words: no letter, digit or joining mark right before or after.
   const regex = new RegExp(alternatives ? `(?<![\\p{L}\\p{N}\\p{M}_])(?:${alternatives})(?![\\p{L}\\p{N}\\p{M}_])` : '(?!)', 'gu');
-  return { regex, targets };
+  const groups = new Map<string, string[]>();
+  for (const n of unique) {
+    const first = firstChar(foldForMatching(n.text.trim())).toLowerCase();
+    groups.set(first, [...(groups.get(first) ?? []), namePattern(n.text)]);
+  }
+  const byFirst = new Map([...groups].map(([first, patterns]) => [first, new RegExp(`(?:${patterns.join('|')})(?![\\p{L}\\p{N}\\p{M}_])`, 'uy')]));
+  return { regex, targets, byFirst };
+}
+
+function firstChar(text: string): string {
+  const code = text.codePointAt(0);
+  return code === undefined ? '' : String.fromCodePoint(code);
+}
+
+const WORD_CHAR_BEFORE = /[\p{L}\p{N}\p{M}_]$/u;
+
+/** Every whole-word name in `text`, left to right, longest name first at each place: the matches of `matcher.regex`. */
+export function* findNames(matcher: Matcher, text: string): Generator<{ index: number; text: string }> {
+  let i = 0;
+  while (i < text.length) {
+    const code = text.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    const pattern = matcher.byFirst.get(String.fromCodePoint(code).toLowerCase());
+    if (pattern && (i === 0 || !WORD_CHAR_BEFORE.test(text.slice(Math.max(0, i - 2), i)))) {
+      pattern.lastIndex = i;
+      const match = pattern.exec(text);
+      if (match && match[0].length) {
+        yield { index: i, text: match[0] };
+        i += match[0].length;
+        continue;
+      }
+    }
+    i += width;
+  }
 }
 
 export interface LinkOptions {
@@ -240,12 +282,11 @@ function linkText(node: Text, state: QuoteState, block: Parent, section: number,
   const cuts: Array<{ start: number; end: number; target: LinkTarget }> = [];
   for (const [from, to] of unquotedRanges(value, state)) {
     const segment = folded.slice(from, to);
-    matcher.regex.lastIndex = 0;
-    for (const match of segment.matchAll(matcher.regex)) {
-      const target = matcher.targets.get(matchKey(match[0]));
+    for (const match of findNames(matcher, segment)) {
+      const target = matcher.targets.get(matchKey(match.text));
       if (!target || seen.has(key(target))) continue;
       seen.add(key(target));
-      cuts.push({ start: from + match.index, end: from + match.index + match[0].length, target });
+      cuts.push({ start: from + match.index, end: from + match.index + match.text.length, target });
     }
   }
   if (!cuts.length) return undefined;

@@ -81,7 +81,7 @@ export interface LoadOptions {
 export function loadContent({ root, contentDir = 'content' }: LoadOptions): LoadedContent {
   const diagnostics: Diagnostic[] = [];
   const rel = (...parts: string[]) => path.posix.join(contentDir.split(path.sep).join('/'), ...parts);
-  const abs = (file: string) => path.join(root, file);
+  const abs = (file: string) => path.resolve(root, file);
   /** The file's text; undefined when it does not exist; null when it cannot be read (reported). */
   const read = (file: string): string | undefined | null => {
     if (!existsSync(abs(file))) return undefined;

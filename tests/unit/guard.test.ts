@@ -35,6 +35,35 @@ describe('content guard', () => {
     ['wrong enum value', '<Aside kind="warning">x</Aside>\n', /not one of note, unknown, next/, 1],
     ['unknown prop', '<Term id="coca" href="/x">coca</Term>\n', /no attribute "href"/, 1],
     ['children on Cite', '<Cite id="seed">text</Cite>\n', /does not wrap text/, 1],
+    // Raw HTML that smuggles code: every tag outside the small allow-list is refused.
+    ['img onerror', '<img src="x" onerror="alert(1)" />\n', /raw HTML <img>/, 1],
+    ['unquoted img onerror', 'Hi\n\n<img src=x onerror="alert(1)" />\n', /MDX syntax/, 3],
+    ['svg onload', '<svg onload="alert(1)"></svg>\n', /raw HTML <svg>/, 1],
+    ['script inside svg', '<svg><script>alert(1)</script></svg>\n', /raw HTML <svg>/, 1],
+    ['math', '<math><mi>x</mi></math>\n', /raw HTML <math>/, 1],
+    ['base href', '<base href="https://evil.example/" />\n', /raw HTML <base>/, 1],
+    ['meta refresh', '<meta http-equiv="refresh" content="0;url=https://evil.example" />\n', /raw HTML <meta>/, 1],
+    ['form action', '<form action="https://evil.example"><button>Go</button></form>\n', /raw HTML <form>/, 1],
+    ['embed', '<embed src="x.swf" />\n', /raw HTML <embed>/, 1],
+    ['link stylesheet', '<link rel="stylesheet" href="x.css" />\n', /raw HTML <link>/, 1],
+    ['template', '<template><script>x</script></template>\n', /raw HTML <template>/, 1],
+    ['noscript', '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></p></noscript>\n', /raw HTML <noscript>/, 1],
+    ['details ontoggle', '<details open ontoggle="alert(1)"><summary>x</summary></details>\n', /raw HTML <details>/, 1],
+    ['anchor with an encoded javascript: href', '<a href="jav&#x61;script:alert(1)">x</a>\n', /raw HTML <a>/, 1],
+    ['style attribute', '<span style="background:url(javascript:alert(1))">x</span>\n', /attribute style is not allowed/, 1],
+    ['event handler on br', 'a <br onmouseover="x" /> b\n', /event-handler attribute onmouseover/, 1],
+    ['encoded javascript: in an allowed attribute', '<q cite="jav&#x61;script:alert(1)">x</q>\n', /forbidden URL/, 1],
+    ['decimal-encoded javascript: in an attribute', '<q cite="jav&#97;script:alert(1)">x</q>\n', /forbidden URL/, 1],
+    ['javascript: in a component attribute', '<Aside kind="note" title="javascript:alert(1)">x</Aside>\n', /forbidden URL/, 1],
+    ['spread on a component', '<Term id="coca" {...{onclick: "x"}}>c</Term>\n', /spread/, 1],
+    ['vbscript: link', '[x](vbscript:msgbox)\n', /forbidden scheme/, 1],
+    ['data: image', '![x](data:image/svg+xml;base64,PHN2Zz4=)\n', /forbidden scheme/, 1],
+    ['encoded javascript: link', '[x](&#106;avascript:alert(1))\n', /forbidden scheme/, 1],
+    ['javascript: link after spaces', '[x](  javascript:alert(1))\n', /forbidden scheme/, 1],
+    ['javascript: definition used by reference', '[a][x]\n\n[x]: javascript:alert(1)\n', /forbidden scheme/, 3],
+    ['file: link', '[x](file:///etc/passwd)\n', /forbidden scheme/, 1],
+    ['HTML comment hiding a script', '<!-- <script>alert(1)</script> -->\n', /MDX syntax/, 1],
+    ['autolink to javascript:', '<javascript:alert(1)>\n', /MDX syntax/, 1],
   ])('rejects %s', (_name, markdown, message, line) => {
     const found = problems(markdown);
     expect(found.length).toBeGreaterThan(0);
@@ -44,6 +73,16 @@ describe('content guard', () => {
 
   it('reports every problem, not just the first', () => {
     expect(problems('<script>x</script>\n\n[a](javascript:b)\n\nA {1}\n').map((p) => p.place.line)).toEqual([1, 3, 5]);
+  });
+
+  it('leaves a link broken by a tab as plain text, never a link', () => {
+    const parsed = parseMdx('[x](java\tscript:alert(1))\n');
+    expect(parsed.tree).toBeDefined();
+    expect(JSON.stringify(parsed.tree)).not.toMatch(/"type":"link"/);
+  });
+
+  it.each(['video', 'audio', 'portal', 'frame', 'frameset', 'applet', 'input', 'button', 'textarea', 'select', 'dialog', 'slot', 'use', 'image', 'foreignObject', 'marquee', 'canvas', 'picture', 'source', 'track', 'area', 'map', 'style', 'title', 'head', 'body', 'html', 'a', 'img'])('refuses the <%s> element', (tag) => {
+    expect(problems(`<${tag} />\n`)[0]?.message).toMatch(/raw HTML|unknown component/);
   });
 
   it('accepts safe content', () => {

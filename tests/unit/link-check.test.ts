@@ -1,45 +1,62 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, formatLinkProblem } from '../../src/lib/link-check.ts';
+import { checkLinks, fileFor, readPage } from '../../src/lib/link-check.ts';
 
-const page = (file: string, body: string, head = '') => ({ file, html: `<!doctype html><html><head>${head}</head><body>${body}</body></html>` });
+const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
 
-const files = new Set(['index.html', 'actors/index.html', 'actors/ana/index.html', '_astro/app.css', 'og/index.png', 'rss.xml']);
-
-function problems(pages: ReturnType<typeof page>[], base = '/sub/') {
-  return checkLinks(pages, { base, siteUrl: 'https://site.example', files }).map(formatLinkProblem);
+function site(pages: Record<string, string>, other: string[] = []) {
+  return { files: new Set([...Object.keys(pages), ...other]), html: new Map(Object.entries(pages)) };
 }
 
 describe('link checker', () => {
-  it('accepts links that resolve: absolute under the base, relative, directories, assets, fragments, own absolute URLs', () => {
-    const pages = [
-      page('index.html', '<a href="/sub/actors/">a</a> <a href="actors/ana/#bio">b</a> <a href="#top">c</a> <img src="/sub/og/index.png" alt="">', '<link rel="stylesheet" href="/sub/_astro/app.css"><link rel="canonical" href="https://site.example/sub/"><link rel="alternate" href="/sub/rss.xml">'),
-      page('actors/index.html', '<h1 id="top">x</h1><a href="../">home</a> <a href="./ana/">ana</a>'),
-      page('actors/ana/index.html', '<p id="bio">bio</p><a href="/sub/#top">home top</a><a name="legacy"></a><a href="#legacy">l</a>'),
-    ];
-    pages[0]!.html = pages[0]!.html.replace('<body>', '<body><span id="top"></span>');
-    expect(problems(pages)).toEqual([]);
+  it('reads ids and links with a real parser, not from comments or text', () => {
+    const facts = readPage(page('<!-- <a href="/gone/">x</a> --><p>href="/nope/"</p><h2 id="a">A</h2><a name="old"></a><a href="/x/#a">x</a><img src="/i.png" srcset="/i.png 1x, /i2.png 2x" alt="">'));
+    expect([...facts.ids]).toEqual(expect.arrayContaining(['a', 'old']));
+    expect(facts.links.map((l) => l.url)).toEqual(expect.arrayContaining(['/x/#a', '/i.png', '/i2.png']));
+    expect(facts.links.map((l) => l.url)).not.toContain('/gone/');
   });
 
-  it('reports missing pages, missing assets, missing fragments and links that escape the base', () => {
-    const pages = [
-      page('index.html', '<a href="/sub/actors/bob/">bob</a> <img src="/sub/og/missing.png" alt=""> <a href="/sub/actors/#nope">x</a> <a href="/actors/">no base</a> <a href="">empty</a>', '<link rel="canonical" href="https://site.example/actors/">'),
-    ];
-    expect(problems(pages)).toEqual([
-      'index.html: a[href]="/sub/actors/bob/": no such file in the build',
-      'index.html: a[href]="/sub/actors/#nope": no element with id "nope" on actors/index.html',
-      'index.html: a[href]="/actors/": outside the deploy base /sub/',
-      'index.html: a[href]="": empty URL',
-      'index.html: link[href]="https://site.example/actors/": outside the deploy base /sub/',
-      'index.html: img[src]="/sub/og/missing.png": no such file in the build',
+  it('maps paths to files the way a static host does', () => {
+    const files = new Set(['index.html', 'actors/index.html', 'og/index.png']);
+    expect(fileFor('/', files)).toBe('index.html');
+    expect(fileFor('/actors/', files)).toBe('actors/index.html');
+    expect(fileFor('/actors', files)).toBe('actors/index.html');
+    expect(fileFor('/og/index.png', files)).toBe('og/index.png');
+    expect(fileFor('/glossary/', files)).toBeUndefined();
+  });
+
+  it('accepts a site whose links and fragments all resolve', () => {
+    const pages = {
+      'index.html': page('<a href="/actors/">a</a><a href="actors/#top">t</a><a href="#x">x</a><span id="x"></span><a href="https://example.org/gone/">ext</a><a href="mailto:a@b.c">m</a>'),
+      'actors/index.html': page('<a href="../">home</a><a href="/actors/ana/#bio">bio</a><link rel="stylesheet" href="/_astro/a.css">'),
+      'actors/ana/index.html': page('<section id="bio"></section>'),
+    };
+    expect(checkLinks(site(pages, ['_astro/a.css']))).toEqual([]);
+  });
+
+  it('reports missing pages, missing files and missing fragments', () => {
+    const pages = {
+      'index.html': page('<a href="/glossary/coca/">c</a><a href="/actors/#nobody">n</a><img src="/og/index.png" alt=""><a href="#here">h</a>'),
+      'actors/index.html': page('<p id="somebody"></p>'),
+    };
+    const problems = checkLinks(site(pages)).map((p) => `${p.where} ${p.url}: ${p.message}`);
+    expect(problems).toEqual([
+      'a[href] /glossary/coca/: no file for /glossary/coca/',
+      'a[href] /actors/#nobody: actors/index.html has no element with id="nobody"',
+      'img[src] /og/index.png: no file for /og/index.png',
+      'a[href] #here: index.html has no element with id="here"',
     ]);
   });
 
-  it('leaves other sites and mailto: alone, but flags javascript: URLs', () => {
-    const pages = [page('index.html', '<a href="https://other.example/x">x</a> <a href="mailto:a@b.c">m</a> <a href="javascript:alert(1)">j</a>')];
-    expect(problems(pages)).toEqual(['index.html: a[href]="javascript:alert(1)": javascript: URL']);
+  it('honours the base path and treats the site URL as internal', () => {
+    const pages = {
+      'index.html': page('<a href="/explainer/actors/">ok</a><a href="/actors/">outside base</a><link rel="canonical" href="https://news.example/explainer/missing/">'),
+      'actors/index.html': page(''),
+    };
+    const problems = checkLinks(site(pages), { base: '/explainer/', siteUrl: 'https://news.example' }).map((p) => p.url);
+    expect(problems).toEqual(['/actors/', 'https://news.example/explainer/missing/']);
   });
 
-  it('works with the root base too', () => {
-    expect(problems([page('index.html', '<a href="/actors/ana/">ok</a> <a href="/nope/">bad</a>')], '/')).toEqual(['index.html: a[href]="/nope/": no such file in the build']);
+  it('reports empty links', () => {
+    expect(checkLinks(site({ 'index.html': page('<a href="">x</a>') })).map((p) => p.message)).toEqual(['the link is empty']);
   });
 });

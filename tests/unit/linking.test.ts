@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { createMatcher, type LinkName, linkMentions } from '../../src/lib/linking.ts';
+import { createMatcher, findNames, foldForMatching, type LinkName, linkMentions } from '../../src/lib/linking.ts';
 import { parseMdx } from '../../src/lib/mdx-parse.ts';
 
 const NAMES: LinkName[] = [
@@ -125,5 +125,22 @@ describe('auto-linking', () => {
     const { tree } = link('Petro and coca.');
     expect(linkMentions(tree, { matcher: createMatcher(NAMES) }).every((m) => m.explicit)).toBe(true);
     expect(links(tree)).toHaveLength(2);
+  });
+});
+
+describe('findNames', () => {
+  it('finds exactly what the single whole-word pattern finds', () => {
+    const matcher = createMatcher([...NAMES, { kind: 'actor', id: 'emoji', text: '😀 Group' }, { kind: 'term', id: 'n', text: '9/11 attacks' }]);
+    const texts = [
+      'Gustavo Petro met Petro; petro, PETRO and Petrosky. The U.S. Treasury and the U.S. and us and EU, eu.',
+      'coca growers grow Coca and cocaína (Cocaína), coca-growers, cocacola, xcoca, coca_x, war-crimes and war\ncrimes.',
+      'Nicolás Maduro, Nicolas Maduro, 😀 Group and 😀Group, after the 9/11 attacks; extrajudicial killings.',
+    ];
+    for (const raw of texts) {
+      const text = foldForMatching(raw);
+      const expected = [...text.matchAll(matcher.regex)].map((m) => [m.index, m[0]]);
+      expect([...findNames(matcher, text)].map((m) => [m.index, m.text])).toEqual(expected);
+      expect(expected.length).toBeGreaterThan(3);
+    }
   });
 });

@@ -1,0 +1,91 @@
+/**
+ * Lighthouse on the built site: home, one article, one actor and one term page, on mobile and/or
+ * desktop. Serves dist/ with scripts/serve.ts on a free port and drives Chromium (CHROME_PATH, or
+ * /usr/bin/chromium) through chrome-launcher. Used by `npm run bench` (all four categories, both
+ * form factors) and by `npm test` via scripts/lighthouse-check.ts (mobile only).
+ */
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { SYSTEM_CHROMIUM } from '../../tests/browser/browser.ts';
+
+export type FormFactor = 'mobile' | 'desktop';
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface LighthouseRow {
+  page: string;
+  route: string;
+  formFactor: FormFactor;
+  scores: Record<Category, number>;
+  /** Titles of audits that did not pass, for the categories that scored below 100. */
+  failing: string[];
+}
+
+export interface LighthouseOptions {
+  /** The built site. */
+  dist: string;
+  /** page label → route (without base). */
+  pages: Record<string, string>;
+  formFactors: FormFactor[];
+  base?: string;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitFor(url: string, ms = 15_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the preview server did not start at ${url}`);
+}
+
+export async function runLighthouse(options: LighthouseOptions): Promise<LighthouseRow[]> {
+  const base = (options.base ?? '/').replace(/\/?$/, '/');
+  const port = await freePort();
+  const server = spawn(process.execPath, [path.resolve('scripts/serve.ts'), '--port', String(port), '--dir', options.dist], { stdio: 'ignore', env: { ...process.env, EXPLAINER_BASE: base } });
+  const chrome = await chromeLauncher.launch({
+    ...((process.env.CHROME_PATH ?? SYSTEM_CHROMIUM) ? { chromePath: (process.env.CHROME_PATH ?? SYSTEM_CHROMIUM)! } : {}),
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  const rows: LighthouseRow[] = [];
+  try {
+    const origin = `http://127.0.0.1:${port}`;
+    await waitFor(`${origin}${base}`);
+    for (const formFactor of options.formFactors) {
+      for (const [page, route] of Object.entries(options.pages)) {
+        const url = `${origin}${base}${route.replace(/^\//, '')}`;
+        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }, formFactor === 'desktop' ? desktopConfig : undefined);
+        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+        const { categories, audits } = result.lhr;
+        const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
+        const failing = CATEGORIES.filter((c) => scores[c] < 100).flatMap((c) =>
+          (categories[c]?.auditRefs ?? [])
+            .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+            .map((ref) => `${c}: ${audits[ref.id]?.title ?? ref.id}${audits[ref.id]?.displayValue ? ` (${audits[ref.id]!.displayValue})` : ''}`),
+        );
+        rows.push({ page, route, formFactor, scores, failing });
+      }
+    }
+  } finally {
+    chrome.kill();
+    server.kill();
+  }
+  return rows;
+}
