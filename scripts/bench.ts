@@ -5,6 +5,7 @@
  *   npm run bench                      sizes S and L (default)
  *   npm run bench -- --sizes S,L,XL    XL (~5,000 pages) is opt-in: it takes several minutes
  *   npm run bench -- --no-lighthouse   skip Lighthouse (run on the S build only)
+ *   npm run bench -- --no-cards        skip the social-card table (scripts/bench/cards.ts)
  *
  * Timings are wall-clock on whatever machine runs it; compare the ratios ours/baseline, which
  * are measured in the same run. Results also go to .tmp/bench/results.json.
@@ -15,11 +16,12 @@ import path from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { generateCorpus, SIZES, type SizeName } from './generate-corpus.ts';
+import { benchCards, formatTable as formatCardTable } from './bench/cards.ts';
 import { type LighthouseRow, runLighthouse } from './bench/lighthouse.ts';
 import { type Measured, measure } from './bench/measure.ts';
 import { bytesPerPageType, distSize, type TypeBytes } from './bench/page-bytes.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: 'S,L' }, 'no-lighthouse': { type: 'boolean', default: false }, 'no-baseline': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: 'S,L' }, 'no-lighthouse': { type: 'boolean', default: false }, 'no-baseline': { type: 'boolean', default: false }, 'no-cards': { type: 'boolean', default: false } } });
 const sizes = values.sizes!.split(',').map((s) => s.trim().toUpperCase()) as SizeName[];
 for (const s of sizes) if (!(s in SIZES)) throw new Error(`unknown size "${s}": use ${Object.keys(SIZES).join(', ')}`);
 
@@ -41,8 +43,6 @@ interface SizeResult {
   dist: { bytes: number; files: number };
   baselineDist?: { bytes: number; files: number };
   types: TypeBytes[];
-  // HOOK(issue 4): cards cold / cached. When scripts/bench/cards.ts lands, call its exported row
-  // function here with this size's corpus and add its columns to the table below.
 }
 
 function astroBuild(which: 'ours' | 'baseline', dir: string, content: string, fresh: boolean): Measured {
@@ -151,6 +151,12 @@ if (lighthouse.length) {
   const perf = lighthouse.every((l) => l.scores.performance >= 99);
   const rest = lighthouse.every((l) => l.scores.accessibility === 100 && l.scores['best-practices'] === 100 && l.scores.seo === 100);
   lines.push(`- Lighthouse performance ≥ 99: ${verdict(perf)}; accessibility, best practices, SEO 100: ${verdict(rest)}`);
+}
+if (!values['no-cards']) {
+  // Cards: per-card cold render, cache hits and a 1,000-card set, against the obvious way
+  // (one satori + resvg call per card, fonts re-read, no cache, no workers) in the same run.
+  lines.push('', 'Social cards (scripts/bench/cards.ts; baseline = one satori + resvg call per card, no cache, no workers):', '', '```');
+  lines.push(formatCardTable(await benchCards((line) => process.stderr.write(`${line}\n`))), '```');
 }
 console.log(lines.join('\n'));
 writeFileSync(path.join(WORK, 'results.json'), JSON.stringify({ date: new Date().toISOString(), results: results.map((r) => ({ ...r, check: { ...r.check, output: undefined }, cold: { ...r.cold, output: undefined }, noChange: { ...r.noChange, output: undefined }, editTerm: { ...r.editTerm, output: undefined }, baselineCold: r.baselineCold && { ...r.baselineCold, output: undefined }, baselineNoChange: r.baselineNoChange && { ...r.baselineNoChange, output: undefined } })), lighthouse }, null, 2));
