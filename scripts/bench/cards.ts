@@ -64,7 +64,7 @@ export function generatedCards(story: CardData[], count = 1000): CardData[] {
 }
 
 /** The obvious way, per card: read fonts, satori, resvg with system fonts, asPng. */
-async function baselineRender(card: CardData): Promise<Buffer> {
+export async function baselineRender(card: CardData): Promise<Buffer> {
   const faces = primaryFaces();
   const fonts = faces.map((f) => ({ name: f.name, data: readFileSync(f.file), weight: f.weight, style: 'normal' as const }));
   const tree = cardTree(card, { serif: familyList(faces, FAMILIES.serif), sans: familyList(faces, FAMILIES.sans) }, { cjk: false, warn: () => {}, where: '' });
