@@ -1,19 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { index, rel } from './site-index.ts';
+import { index, PAGE_TYPES, rel } from './site-index.ts';
 
-const PAGE_TYPES: Record<string, string> = {
-  home: '/',
-  article: `/articles/${index.articleIds[0]}/`,
-  actors: '/actors/',
-  actor: `/actors/${index.actorIds[0]}/`,
-  glossary: '/glossary/',
-  term: `/glossary/${index.termIds[0]}/`,
-  timeline: '/timeline/',
-  sources: '/sources/',
-  '404': '/404.html',
-  search: '/search/?q=coca',
-};
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`WCAG 2.2 AA (${scheme})`, () => {

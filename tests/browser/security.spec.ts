@@ -5,19 +5,8 @@
  * CSP violation.
  */
 import { expect, test } from '@playwright/test';
-import { index, rel } from './site-index.ts';
+import { PAGE_TYPES, rel } from './site-index.ts';
 
-const PAGE_TYPES: Record<string, string> = {
-  home: '/',
-  article: `/articles/${index.articleIds[0]}/`,
-  actors: '/actors/',
-  actor: `/actors/${index.actorIds[0]}/`,
-  glossary: '/glossary/',
-  term: `/glossary/${index.termIds[0]}/`,
-  timeline: '/timeline/',
-  sources: '/sources/',
-  '404': '/404.html',
-};
 
 /** The script-src (or default-src) of one policy string, split into sources. */
 export function scriptSources(policy: string): string[] {

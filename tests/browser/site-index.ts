@@ -21,3 +21,17 @@ export const ALL_ROUTES: string[] = [
 
 /** Relative to Playwright's baseURL (which carries the base): `/actors/` → `actors/`. */
 export const rel = (route: string) => route.replace(/^\//, '');
+
+/** One page of every type, for the checks that run per page type (axe, CSP). */
+export const PAGE_TYPES: Record<string, string> = {
+  home: '/',
+  article: `/articles/${index.articleIds[0]}/`,
+  actors: '/actors/',
+  actor: `/actors/${index.actorIds[0]}/`,
+  glossary: '/glossary/',
+  term: `/glossary/${index.termIds[0]}/`,
+  timeline: '/timeline/',
+  sources: '/sources/',
+  '404': '/404.html',
+  search: '/search/?q=coca',
+};
