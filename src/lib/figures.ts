@@ -2,30 +2,9 @@
 import { formatDate } from './dates.ts';
 import type { FigureData, SourceData } from './schema.ts';
 
-export interface ClaimText {
-  display: string;
-  by: string | undefined;
-  asOf: string;
-  asOfText: string;
-  source: string;
-  sourceTitle?: string;
-}
-
 /** The wording of one claim's value: its `display`, or the number in the site's language with the unit. */
 function valueText(figure: FigureData, claim: FigureData['claims'][number], language: string): string {
   return claim.display ?? `${new Intl.NumberFormat(language).format(claim.value)}${figure.unit ? ` ${figure.unit}` : ''}`;
-}
-
-/** The claims in date order (newest first); all of them when they disagree. */
-export function describeFigure(figure: FigureData, language: string): ClaimText[] {
-  const claims = [...figure.claims].sort((a, b) => b.asOf.localeCompare(a.asOf));
-  return claims.map((c) => ({
-    display: valueText(figure, c, language),
-    by: c.by,
-    asOf: c.asOf,
-    asOfText: formatDate(c.asOf, language),
-    source: c.source,
-  }));
 }
 
 /** True when the claims give different values or are dated differently: then every claim is shown. */

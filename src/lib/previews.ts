@@ -5,7 +5,7 @@
  */
 import type { ContentIndex } from './content-index.ts';
 import { formatDate } from './dates.ts';
-import { describeFigure } from './figures.ts';
+import { figureView } from './figures.ts';
 import { ACTOR_KIND_SINGULAR, CATEGORY_LABELS, hrefFor, languageName } from './page-context.ts';
 import { ROUTES, sourceAnchor, withBase } from './urls.ts';
 
@@ -75,11 +75,11 @@ export function buildPreviews(index: ContentIndex, base: string): PreviewData {
   }
   for (const id of index.figureIds) {
     const figure = index.figures[id]!;
-    const claims = describeFigure(figure, language).map((c) => ({
+    const claims = figureView(figure, index.sources, language).claims.map((c) => ({
       display: c.display,
       ...(c.by ? { by: c.by } : {}),
       asOf: c.asOfText,
-      source: index.sources[c.source]?.title ?? c.source,
+      source: c.sourceTitle,
       href: `${withBase(base, ROUTES.sources)}#${sourceAnchor(c.source)}`,
     }));
     data[`figure:${id}`] = {
