@@ -6,6 +6,7 @@
 import type { Nodes, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
+import { sentences } from './text.ts';
 
 export type LinkKind = 'term' | 'actor';
 
@@ -315,17 +316,11 @@ function linkText(node: Text, state: QuoteState, block: Parent, section: number,
   return out;
 }
 
-/** The sentence of `text` that contains `needle`, trimmed to a readable length. */
+/** The sentence of `text` that contains `needle` (abbreviations such as "U.S." do not end it), trimmed to a readable length. */
 export function sentenceAround(text: string, needle: string): string {
-  const flat = text.replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim();
-  const at = needle ? flat.indexOf(needle) : -1;
-  if (at < 0) return clip(flat);
-  const before = flat.slice(0, at);
-  const boundary = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
-  const start = boundary >= 0 ? boundary + 2 : 0;
-  const after = flat.slice(at + needle.length).search(/[.?!](\s|$)/);
-  const end = after >= 0 ? at + needle.length + after + 1 : flat.length;
-  return clip(flat.slice(start, end));
+  const all = sentences(text);
+  const found = needle ? all.find((s) => s.includes(needle)) : undefined;
+  return clip(found ?? all.join(' '));
 }
 
 function clip(text: string, max = 240): string {

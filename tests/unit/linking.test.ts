@@ -144,3 +144,10 @@ describe('findNames', () => {
     }
   });
 });
+
+describe('mention snippets', () => {
+  it('keep abbreviations such as "U.S." inside the sentence', () => {
+    const { mentions } = link('Earlier news. Strikes by U.S. forces near Petro drew protests. Later news.');
+    expect(mentions.find((m) => m.id === 'gustavo-petro')!.snippet).toBe('Strikes by U.S. forces near Petro drew protests.');
+  });
+});
