@@ -1,31 +1,31 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { cards } from './src/cards/integration.ts';
 import { createIndexState, explainer } from './src/integration.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { sitemapOptions } from './src/integrations/sitemap.ts';
-import remarkAutoLink from './src/markdown/remark-auto-link.ts';
-import remarkCitations from './src/markdown/remark-citations.ts';
-import remarkContentGuard from './src/markdown/remark-content-guard.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const dev = process.argv.includes('dev');
-const options = { root, contentDir: process.env.EXPLAINER_CONTENT ?? 'content', includeDrafts: dev };
+const base = process.env.EXPLAINER_BASE ?? '/';
+const options = { root, contentDir: process.env.EXPLAINER_CONTENT ?? 'content', includeDrafts: dev, base };
+// Loads, checks and indexes content/ and renders every MDX body to HTML (src/markdown/render-body.ts).
 const state = createIndexState(options);
-const plugin = { getIndex: () => state.current, contentRoot: state.contentRoot };
+const getIndex = () => state.current;
 
 export default defineConfig({
   site: state.current?.site.url ?? 'https://example.org',
-  base: process.env.EXPLAINER_BASE ?? '/',
+  base,
   // Build into another folder (determinism test, benchmark, sub-path test); default dist/.
   ...(process.env.EXPLAINER_OUT ? { outDir: process.env.EXPLAINER_OUT } : {}),
   // A separate cache (content layer store, Vite deps) per build; the benchmark and tests use it for cold builds.
   ...(process.env.EXPLAINER_CACHE ? { cacheDir: process.env.EXPLAINER_CACHE } : {}),
   trailingSlash: 'always',
+  // Reuse the previous build's HTML for pages whose data (getStaticPaths cacheKey) and code are
+  // unchanged; the record lives in cacheDir (node_modules/.astro by default).
+  experimental: { incrementalBuild: true },
   // External CSS only: no inline <style> for the Content-Security-Policy to hash.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Content-Security-Policy as a <meta> on every page: script-src/style-src list 'self' plus the
@@ -37,27 +37,18 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  markdown: {
-    processor: unified({
-      remarkPlugins: [remarkContentGuard, [remarkAutoLink, plugin], [remarkCitations, plugin]],
-    }),
-  },
+  // Bodies are rendered by src/markdown/render-body.ts, not by Astro's Markdown pipeline; no code highlighting (its inline styles would need 'unsafe-inline').
+  markdown: { syntaxHighlight: false },
   integrations: [
-    mdx(),
     explainer(state, options),
-    sitemap(sitemapOptions(state.current, process.env.EXPLAINER_BASE ?? '/')),
-    cards({ root, getIndex: plugin.getIndex }),
+    sitemap(sitemapOptions(state.current, base)),
+    cards({ root, getIndex }),
     pagefindSearch({ expectedPages: () => state.current && state.current.articleIds.length + state.current.actorIds.length + state.current.termIds.length }),
   ],
   vite: {
     build: {
       // Scripts are always external files (a strict CSP without 'unsafe-inline' is the goal).
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
-      rolldownOptions: {
-        onwarn(warning, warn) {
-          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
-        },
-      },
     },
   },
 });

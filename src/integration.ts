@@ -11,6 +11,8 @@ import { loadSite } from './lib/site.ts';
 
 const VIRTUAL_ID = 'virtual:explainer/index';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+/** Where a build hands the index to the pages it renders in the same process (see `load` below). */
+const STATE_KEY = 'explainer:index-state';
 
 export interface ExplainerOptions {
   /** Project root (absolute). */
@@ -19,6 +21,8 @@ export interface ExplainerOptions {
   contentDir?: string;
   /** Include `draft: true` entries (true in `astro dev`). */
   includeDrafts: boolean;
+  /** Astro's `base`: the bodies' links are rendered under it. */
+  base: string;
 }
 
 /** Shared, mutable holder: the plugins read `current` on every file, so a reload reaches them. */
@@ -30,7 +34,7 @@ export interface IndexState {
 
 export function createIndexState(options: ExplainerOptions): IndexState {
   const contentDir = options.contentDir ?? 'content';
-  const { index, diagnostics } = loadSite({ root: options.root, contentDir, includeDrafts: options.includeDrafts });
+  const { index, diagnostics } = loadSite({ root: options.root, contentDir, includeDrafts: options.includeDrafts, render: { base: options.base } });
   return { current: index, diagnostics, contentRoot: path.resolve(options.root, contentDir) };
 }
 
@@ -66,6 +70,7 @@ export function explainer(state: IndexState, options: ExplainerOptions): AstroIn
     name: 'explainer',
     hooks: {
       'astro:config:setup': ({ command, updateConfig, logger }) => {
+        (globalThis as Record<symbol, unknown>)[Symbol.for(STATE_KEY)] = state;
         if (!state.current && command === 'build') {
           // `npm run build` runs `npm run check` first; this catches a direct `astro build`.
           logger.error(`\n${report(state.diagnostics)}\n\nRun npm run check for the full list with warnings.`);
@@ -82,7 +87,16 @@ export function explainer(state: IndexState, options: ExplainerOptions): AstroIn
                 load(id: string) {
                   if (id !== RESOLVED_ID) return undefined;
                   if (!state.current) throw contentError(state, options.root);
-                  return `export default ${JSON.stringify(state.current)};`;
+                  // The dev server gets the index as a module, replaced on every content change.
+                  if (command !== 'build') return `export default ${JSON.stringify(state.current)};`;
+                  // A build renders its pages in this process: the pages read the index from here
+                  // instead of a multi-megabyte module, so the bundle (and every page's code hash,
+                  // which decides what an incremental build may skip) never depends on the content.
+                  return [
+                    `const state = globalThis[Symbol.for(${JSON.stringify(STATE_KEY)})];`,
+                    `if (!state?.current) throw new Error('The explainer index is missing: pages must be rendered by astro build in the process that loaded astro.config.mjs.');`,
+                    'export default state.current;',
+                  ].join('\n');
                 },
                 configureServer(server: import('vite').ViteDevServer) {
                   server.watcher.add(state.contentRoot);

@@ -24,9 +24,17 @@ export interface MentionRef {
   snippet: string;
 }
 
+/** An MDX body as HTML, with its headings (for the table of contents). */
+export interface RenderedBody {
+  html: string;
+  headings: Array<{ depth: number; slug: string; text: string }>;
+}
+
 interface BaseEntry {
   id: string;
   file: string;
+  /** The body as HTML: set by `loadSite({ render })` for a build (src/markdown/render-body.ts); absent for `npm run check`. */
+  body?: RenderedBody;
   /** Sources in the order the page shows them: frontmatter first, then those cited in the body. */
   sources: string[];
   /** Figures the body renders with <Figure>. */

@@ -6,6 +6,7 @@ import { checkPlaces } from './places-check.ts';
 import { checkReferences } from './references.ts';
 import { checkTimelineAgainstArticles } from './timeline-check.ts';
 import { checkUnattributedNumbers } from './unattributed.ts';
+import { renderBodies } from '../markdown/render-body.ts';
 
 export interface SiteResult {
   /** Undefined when there is any error: a site is never built from broken content. */
@@ -13,7 +14,12 @@ export interface SiteResult {
   diagnostics: Diagnostic[];
 }
 
-export function loadSite(options: LoadOptions & BuildOptions): SiteResult {
+export interface RenderOptions {
+  /** Render every body to HTML (`entry.body`) for a build, with links under this base (Astro's `base`). */
+  render?: { base: string };
+}
+
+export function loadSite(options: LoadOptions & BuildOptions & RenderOptions): SiteResult {
   try {
     const content = loadContent(options);
     const diagnostics = sortDiagnostics([
@@ -25,6 +31,7 @@ export function loadSite(options: LoadOptions & BuildOptions): SiteResult {
     ]);
     const hasErrors = diagnostics.some((d) => d.severity === 'error');
     const index = hasErrors || !content.site ? undefined : buildIndex(content, content.site, options);
+    if (index && options.render) renderBodies(content, index, options.render.base);
     return { index, diagnostics };
   } catch (e) {
     // Every known problem is a diagnostic already; this is the last guard against a stack trace.

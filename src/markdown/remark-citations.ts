@@ -5,14 +5,11 @@
  */
 import type { Paragraph, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { type ContentIndex, entryOf } from '../lib/content-index.ts';
-import { contentEntryOf } from './content-file.ts';
 
 export interface CitationOptions {
-  getIndex: () => ContentIndex | undefined;
-  contentRoot: string;
+  /** The page's sources in the order its source list shows them (`entry.sources` in the index). */
+  sources: readonly string[];
 }
 
 function stringAttr(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
@@ -27,23 +24,22 @@ function soleQuote(paragraph: Paragraph): MdxJsxTextElement | undefined {
 }
 
 export default function remarkCitations(options: CitationOptions) {
-  return (tree: Root, file: VFile): void => {
+  return (tree: Root): void => {
     visit(tree, 'paragraph', (node: Paragraph, index, parent) => {
       const quote = soleQuote(node);
       if (!quote || !parent || index === undefined) return;
-      const block: MdxJsxFlowElement = { type: 'mdxJsxFlowElement', name: 'Quote', attributes: quote.attributes, children: [{ type: 'paragraph', children: quote.children }], ...(node.position ? { position: node.position } : {}) };
+      // The quotation's words go straight into the <blockquote>, without a paragraph around them.
+      const children = quote.children as unknown as MdxJsxFlowElement['children'];
+      const block: MdxJsxFlowElement = { type: 'mdxJsxFlowElement', name: 'Quote', attributes: quote.attributes, children, ...(node.position ? { position: node.position } : {}) };
       parent.children.splice(index, 1, block);
     });
 
-    const index = options.getIndex();
-    const where = contentEntryOf(file.path, options.contentRoot);
-    const entry = index && where ? entryOf(index, where.kind, where.id) : undefined;
     visit(tree, (node) => {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       if (node.name === 'Quote' && node.type === 'mdxJsxTextElement') node.attributes.push({ type: 'mdxJsxAttribute', name: 'inline', value: null });
       const source = node.name === 'Cite' ? stringAttr(node, 'id') : node.name === 'Quote' ? stringAttr(node, 'source') : undefined;
-      if (!source || !entry) return;
-      const n = entry.sources.indexOf(source) + 1;
+      if (!source) return;
+      const n = options.sources.indexOf(source) + 1;
       if (n > 0) node.attributes.push({ type: 'mdxJsxAttribute', name: 'n', value: String(n) });
     });
   };

@@ -1,0 +1,38 @@
+/**
+ * rehype plugin: gives every heading an id (GitHub-style slugs, as Astro does for Markdown) and
+ * collects the headings into `file.data.headings` for the article's table of contents.
+ */
+import type { Element, Root } from 'hast';
+import Slugger from 'github-slugger';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    headings: Heading[];
+  }
+}
+
+const HEADING = /^h([1-6])$/;
+
+export default function rehypeHeadingIds() {
+  return (tree: Root, file: VFile): void => {
+    const slugger = new Slugger();
+    const headings: Heading[] = [];
+    visit(tree, 'element', (node: Element) => {
+      const level = HEADING.exec(node.tagName)?.[1];
+      if (!level) return;
+      const text = toString(node);
+      if (typeof node.properties.id !== 'string') node.properties.id = slugger.slug(text);
+      headings.push({ depth: Number(level), slug: node.properties.id as string, text });
+    });
+    file.data.headings = headings;
+  };
+}
