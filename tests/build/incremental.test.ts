@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { diffDist, hashDist } from '../../scripts/dist-hash.ts';
 import { materialise } from '../fixtures/bad/materialise.ts';
@@ -25,7 +26,7 @@ function build(dir: string): { output: string; out: string } {
   const out = path.join(dir, 'dist');
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', EXPLAINER_CONTENT: content, EXPLAINER_OUT: out, EXPLAINER_CACHE: path.join(dir, 'cache') };
   const result = spawnSync(NODE, [ASTRO, 'build'], { env, encoding: 'utf8', timeout: 240_000 });
-  const output = `${result.stdout}${result.stderr}`;
+  const output = stripVTControlCharacters(`${result.stdout}${result.stderr}`);
   expect(result.status, output).toBe(0);
   return { output, out };
 }
