@@ -1,4 +1,5 @@
 // @ts-check
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -42,7 +43,8 @@ export default defineConfig({
   integrations: [
     explainer(state, options),
     sitemap(sitemapOptions(state.current, base)),
-    cards({ root, getIndex }),
+    // With a separate build cache (EXPLAINER_CACHE), the cards are cached there too, so a cold build is cold.
+    cards({ root, getIndex, ...(process.env.EXPLAINER_CACHE ? { cacheDir: path.resolve(root, process.env.EXPLAINER_CACHE, 'explainer-cards') } : {}) }),
     pagefindSearch({ expectedPages: () => state.current && state.current.articleIds.length + state.current.actorIds.length + state.current.termIds.length }),
   ],
   vite: {

@@ -1,15 +1,18 @@
 /**
  * remark plugin: numbers citations. Each <Cite> and <Quote> gets `n`, the position of its source
- * in the page's source list (from the content index), so the page's notes and the list agree.
+ * in the page's source list (`file.data.sources`, from the content index), so the page's notes and the list agree.
  * A <Quote> alone in its paragraph becomes a block quotation; one inside a sentence stays inline.
  */
 import type { Paragraph, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 
-export interface CitationOptions {
-  /** The page's sources in the order its source list shows them (`entry.sources` in the index). */
-  sources: readonly string[];
+declare module 'vfile' {
+  interface DataMap {
+    /** The page's sources in the order its source list shows them (`entry.sources` in the index). */
+    sources: readonly string[];
+  }
 }
 
 function stringAttr(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
@@ -23,8 +26,9 @@ function soleQuote(paragraph: Paragraph): MdxJsxTextElement | undefined {
   return meaningful.length === 1 && only?.type === 'mdxJsxTextElement' && only.name === 'Quote' ? only : undefined;
 }
 
-export default function remarkCitations(options: CitationOptions) {
-  return (tree: Root): void => {
+export default function remarkCitations() {
+  return (tree: Root, file: VFile): void => {
+    const sources = file.data.sources ?? [];
     visit(tree, 'paragraph', (node: Paragraph, index, parent) => {
       const quote = soleQuote(node);
       if (!quote || !parent || index === undefined) return;
@@ -39,7 +43,7 @@ export default function remarkCitations(options: CitationOptions) {
       if (node.name === 'Quote' && node.type === 'mdxJsxTextElement') node.attributes.push({ type: 'mdxJsxAttribute', name: 'inline', value: null });
       const source = node.name === 'Cite' ? stringAttr(node, 'id') : node.name === 'Quote' ? stringAttr(node, 'source') : undefined;
       if (!source) return;
-      const n = options.sources.indexOf(source) + 1;
+      const n = sources.indexOf(source) + 1;
       if (n > 0) node.attributes.push({ type: 'mdxJsxAttribute', name: 'n', value: String(n) });
     });
   };

@@ -7,7 +7,6 @@
 import type { Root } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
-import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { type ContentIndex, entryOf, type RenderedBody } from '../lib/content-index.ts';
@@ -15,37 +14,44 @@ import type { LoadedContent } from '../lib/load.ts';
 import { componentHandlers } from './content-components.ts';
 import rehypeHeadingIds from './rehype-heading-ids.ts';
 import remarkCitations from './remark-citations.ts';
+import remarkTypography from './remark-typography.ts';
 
-export interface BodyContext {
-  index: ContentIndex;
-  /** Astro's `base`, e.g. `/` or `/explainer/`. */
-  base: string;
+export interface PageOfBody {
   /** The page's sources in list order (citations are numbered by them). */
   sources: readonly string[];
+  /** An article's body: figures link to its "Figures in this article" section. */
   onArticle: boolean;
 }
 
-/** Renders one body. The tree is changed in place (it is the loader's own copy). */
-export function renderBody(tree: Root, ctx: BodyContext): RenderedBody {
+export type BodyRenderer = (tree: Root, page: PageOfBody) => RenderedBody;
+
+/** One processor for a whole build; each call renders one body (the tree is changed in place). */
+export function createBodyRenderer(index: ContentIndex, base: string): BodyRenderer {
+  let onArticle = false;
+  const context = { index, base, get onArticle() { return onArticle; } };
   const processor = unified()
-    .use(remarkSmartypants)
-    .use(remarkCitations, { sources: ctx.sources })
-    .use(remarkRehype, { handlers: componentHandlers({ index: ctx.index, base: ctx.base, onArticle: ctx.onArticle }) })
+    .use(remarkTypography)
+    .use(remarkCitations)
+    .use(remarkRehype, { handlers: componentHandlers(context) })
     .use(rehypeHeadingIds)
-    .use(rehypeStringify);
-  const file = new VFile();
-  const hast = processor.runSync(tree, file);
-  return { html: processor.stringify(hast, file), headings: file.data.headings ?? [] };
+    .use(rehypeStringify)
+    .freeze();
+  return (tree, page) => {
+    onArticle = page.onArticle;
+    const file = new VFile({ data: { sources: page.sources } });
+    const hast = processor.runSync(tree, file);
+    return { html: processor.stringify(hast, file), headings: file.data.headings ?? [] };
+  };
 }
 
 /** Renders the body of every entry in the index (drafts left out of the index are skipped). */
 export function renderBodies(content: LoadedContent, index: ContentIndex, base: string): void {
-  const docs = [...content.articles, ...content.actors, ...content.terms];
-  for (const doc of docs) {
+  const render = createBodyRenderer(index, base);
+  for (const doc of [...content.articles, ...content.actors, ...content.terms]) {
     const entry = entryOf(index, doc.kind, doc.id);
     if (!entry) continue;
     try {
-      entry.body = renderBody(doc.tree, { index, base, sources: entry.sources, onArticle: doc.kind === 'article' });
+      entry.body = render(doc.tree, { sources: entry.sources, onArticle: doc.kind === 'article' });
     } catch (e) {
       throw new Error(`${doc.file}: ${e instanceof Error ? e.message : String(e)}`);
     }

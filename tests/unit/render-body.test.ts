@@ -1,5 +1,5 @@
 /**
- * The body pipeline (src/markdown/render-body.ts): MDX bodies of the basic fixture → HTML, with the
+ * The body pipeline (src/markdown/render-body.ts, createBodyRenderer): MDX bodies of the basic fixture → HTML, with the
  * content components written from the index, citations numbered by the page's source list, heading
  * ids for the table of contents, links under the deploy base, and nothing that is not allowed.
  */
@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parseMdx } from '../../src/lib/mdx-parse.ts';
 import { loadSite } from '../../src/lib/site.ts';
-import { renderBody } from '../../src/markdown/render-body.ts';
+import { createBodyRenderer } from '../../src/markdown/render-body.ts';
 
 const root = path.resolve('tests/fixtures/basic');
 const { index } = loadSite({ root, render: { base: '/' } });
@@ -18,7 +18,7 @@ const story = index.articles['the-story']!.body!;
 function render(mdx: string, options: { base?: string; sources?: string[]; onArticle?: boolean } = {}) {
   const parsed = parseMdx(mdx);
   if (!parsed.tree) throw new Error(parsed.problem.message);
-  return renderBody(parsed.tree as Root, { index: index!, base: options.base ?? '/', sources: options.sources ?? [], onArticle: options.onArticle ?? false });
+  return createBodyRenderer(index!, options.base ?? '/')(parsed.tree as Root, { sources: options.sources ?? [], onArticle: options.onArticle ?? false });
 }
 
 describe('renderBody on the fixture article', () => {
