@@ -11,7 +11,13 @@ export interface RenderResult {
 /** Renders `cards` on `size` workers; results come back in the order of `cards`. */
 export async function renderInPool(cards: CardData[], size: number, onDone?: (i: number, r: RenderResult) => void): Promise<RenderResult[]> {
   const results: RenderResult[] = new Array(cards.length);
-  const workers = Array.from({ length: Math.max(1, Math.min(size, cards.length)) }, () => new Worker(new URL('./worker.ts', import.meta.url)));
+  // A renderer's live heap is its parsed fonts (tens of MB) and one card at a time. V8's default
+  // young generation let each worker grow ~70 MB more before collecting; these limits keep two
+  // workers ~140 MB smaller at the same speed (measured on 1,005 cards), and leave 4× headroom.
+  const workers = Array.from(
+    { length: Math.max(1, Math.min(size, cards.length)) },
+    () => new Worker(new URL('./worker.ts', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 8 } }),
+  );
   let next = 0;
   try {
     await Promise.all(
