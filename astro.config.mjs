@@ -11,7 +11,9 @@ import { sitemapOptions } from './src/integrations/sitemap.ts';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const dev = process.argv.includes('dev');
 const base = process.env.EXPLAINER_BASE ?? '/';
-const options = { root, contentDir: process.env.EXPLAINER_CONTENT ?? 'content', includeDrafts: dev, base };
+// Astro's cacheDir (default node_modules/.astro): the incremental-build record, parsed MDX bodies and, with EXPLAINER_CACHE, the cards.
+const cacheDir = path.resolve(root, process.env.EXPLAINER_CACHE ?? 'node_modules/.astro');
+const options = { root, contentDir: process.env.EXPLAINER_CONTENT ?? 'content', includeDrafts: dev, base, cacheDir };
 // Loads, checks and indexes content/ and renders every MDX body to HTML (src/markdown/render-body.ts).
 const state = createIndexState(options);
 const getIndex = () => state.current;
@@ -44,7 +46,7 @@ export default defineConfig({
     explainer(state, options),
     sitemap(sitemapOptions(state.current, base)),
     // With a separate build cache (EXPLAINER_CACHE), the cards are cached there too, so a cold build is cold.
-    cards({ root, getIndex, ...(process.env.EXPLAINER_CACHE ? { cacheDir: path.resolve(root, process.env.EXPLAINER_CACHE, 'explainer-cards') } : {}) }),
+    cards({ root, getIndex, ...(process.env.EXPLAINER_CACHE ? { cacheDir: path.join(cacheDir, 'explainer-cards') } : {}) }),
     pagefindSearch({ expectedPages: () => state.current && state.current.articleIds.length + state.current.actorIds.length + state.current.termIds.length }),
   ],
   vite: {

@@ -23,6 +23,8 @@ export interface ExplainerOptions {
   includeDrafts: boolean;
   /** Astro's `base`: the bodies' links are rendered under it. */
   base: string;
+  /** Astro's cacheDir (absolute): parsed MDX bodies are kept there between builds. */
+  cacheDir?: string;
 }
 
 /** Shared, mutable holder: the plugins read `current` on every file, so a reload reaches them. */
@@ -34,7 +36,13 @@ export interface IndexState {
 
 export function createIndexState(options: ExplainerOptions): IndexState {
   const contentDir = options.contentDir ?? 'content';
-  const { index, diagnostics } = loadSite({ root: options.root, contentDir, includeDrafts: options.includeDrafts, render: { base: options.base } });
+  const { index, diagnostics } = loadSite({
+    root: options.root,
+    contentDir,
+    includeDrafts: options.includeDrafts,
+    render: { base: options.base },
+    ...(options.cacheDir ? { parseCacheFile: path.join(options.cacheDir, 'explainer-mdast.bin') } : {}),
+  });
   return { current: index, diagnostics, contentRoot: path.resolve(options.root, contentDir) };
 }
 

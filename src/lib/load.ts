@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { type Diagnostic, error, type Place, warning } from './diagnostics.ts';
 import { normaliseText, splitFrontmatter } from './frontmatter.ts';
 import { guardTree } from './guard.ts';
-import { parseMdx } from './mdx-parse.ts';
+import { openParseCache, parserFingerprint } from './parse-cache.ts';
 import { bodyPlaceholders, quotePlaceholder, underPlaceholder, yamlPlaceholders } from './placeholders.ts';
 import {
   type ActorData,
@@ -76,9 +76,12 @@ export interface LoadOptions {
   root: string;
   /** The content folder, relative to the root. */
   contentDir?: string;
+  /** Keep parsed MDX bodies in this file between builds (src/lib/parse-cache.ts); none by default. */
+  parseCacheFile?: string;
 }
 
-export function loadContent({ root, contentDir = 'content' }: LoadOptions): LoadedContent {
+export function loadContent({ root, contentDir = 'content', parseCacheFile }: LoadOptions): LoadedContent {
+  const parseCache = openParseCache(parseCacheFile, parseCacheFile ? parserFingerprint(root) : '');
   const diagnostics: Diagnostic[] = [];
   const rel = (...parts: string[]) => path.posix.join(contentDir.split(path.sep).join('/'), ...parts);
   const abs = (file: string) => path.resolve(root, file);
@@ -206,7 +209,7 @@ export function loadContent({ root, contentDir = 'content' }: LoadOptions): Load
       return undefined;
     }
     const yaml = parseYaml(split.frontmatter, split.frontmatterLine - 1);
-    const parsed = parseMdx(split.body);
+    const parsed = parseCache.parse(split.body);
     if (parsed.problem) diagnostics.push(error(file, parsed.problem.place, parsed.problem.message, parsed.problem.fix));
     else {
       for (const p of guardTree(parsed.tree)) diagnostics.push(error(file, p.place, p.message, p.fix));
@@ -242,6 +245,7 @@ export function loadContent({ root, contentDir = 'content' }: LoadOptions): Load
     }
   }
 
+  parseCache.save();
   return { site, sources, figures, timeline, places, articles, actors, terms, sourceTexts, declared, diagnostics };
 }
 

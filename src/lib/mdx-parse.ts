@@ -8,6 +8,9 @@ import type { Place } from './diagnostics.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
 
+/** Names the parser's configuration for src/lib/parse-cache.ts: change it when the plugins above change. */
+export const PARSER_ID = 'remark-parse + remark-mdx + remark-gfm, v1';
+
 export type ParseResult = { tree: Root; problem?: undefined } | { tree?: undefined; problem: { place: Place; message: string; fix: string } };
 
 export function parseMdx(body: string): ParseResult {
