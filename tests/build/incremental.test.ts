@@ -1,8 +1,8 @@
 /**
  * Incremental builds (Astro's `experimental.incrementalBuild` with the cache keys of
- * src/lib/page-keys.ts): after each kind of edit, a rebuild that reuses the previous build's pages
- * must produce exactly the bytes of a clean build of the edited content, and it must actually
- * reuse the pages the edit cannot have changed. An edit whose effect a page's cache key missed
+ * src/lib/page-keys.ts): after each kind of edit (and a deletion), a rebuild that reuses the
+ * previous build's pages must produce exactly the bytes of a clean build of the edited content,
+ * and it must actually reuse the pages the edit cannot have changed. An edit whose effect a page's cache key missed
  * would leave that page stale and fail the byte comparison.
  */
 import { spawnSync } from 'node:child_process';
@@ -57,33 +57,39 @@ interface Edit {
 
 const EDITS: Edit[] = [
   {
-    what: 'a glossary entry’s summary',
+    what: 'editing a glossary entry’s summary',
     apply: () => edit('glossary/coca.mdx', 'summary: A plant.', 'summary: A plant grown in the Andes.'),
     renders: ['/glossary/coca/index.html', '/articles/the-story/index.html', '/glossary/cocaine/index.html'],
     reuses: ['/glossary/airspace/index.html'],
   },
   {
-    what: 'an actor’s name (auto-links in every body change)',
+    what: 'renaming an actor (auto-links in every body change)',
     apply: () => edit('actors/ana-nunez.mdx', 'name: Ana Núñez', 'name: Ana María Núñez'),
     renders: ['/actors/ana-nunez/index.html', '/articles/the-story/index.html'],
     reuses: ['/glossary/airspace/index.html'],
   },
   {
-    what: 'a source’s title (citations in bodies and source lists)',
+    what: 'editing a source’s title (citations in bodies and source lists)',
     apply: () => edit('sources.yaml', 'title: A treaty', 'title: A treaty on narcotic drugs'),
     renders: ['/glossary/coca/index.html', '/actors/ana-nunez/index.html', '/glossary/airspace/index.html'],
     reuses: ['/actors/elan-group/index.html', '/articles/the-story/index.html'],
   },
   {
-    what: 'an article body that now mentions another term',
+    what: 'editing an article body to mention another term',
     apply: () => edit('articles/the-story.mdx', 'And more.', 'And more. The airspace was closed.'),
     renders: ['/articles/the-story/index.html', '/glossary/airspace/index.html'],
     reuses: ['/actors/elan-group/index.html'],
   },
   {
-    what: 'the site’s title (every page)',
+    what: 'deleting an actor (its page goes, links to it become text)',
+    apply: () => rmSync(path.join(content, 'actors/elan-group.mdx')),
+    renders: ['/articles/the-story/index.html'],
+    reuses: ['/glossary/airspace/index.html'],
+  },
+  {
+    what: 'editing the site’s title (every page)',
     apply: () => edit('site.yaml', 'title: Test explainer', 'title: Test explainer, updated'),
-    renders: ['/glossary/airspace/index.html', '/actors/elan-group/index.html', '/articles/the-story/index.html'],
+    renders: ['/glossary/airspace/index.html', '/actors/ana-nunez/index.html', '/articles/the-story/index.html'],
     reuses: [],
   },
 ];
@@ -99,7 +105,7 @@ describe('incremental astro build', () => {
   });
 
   EDITS.forEach((e, i) => {
-    it(`after editing ${e.what}, renders what changed, reuses the rest, and matches a clean build`, () => {
+    it(`after ${e.what}, renders what changed, reuses the rest, and matches a clean build`, () => {
       e.apply();
       const { output, out } = build(incremental);
       for (const page of e.renders) expect(rendered(output), page).toContain(page);
