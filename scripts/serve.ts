@@ -1,10 +1,13 @@
 /**
  * Serves dist/ the way a static host does: the deploy base as a sub-path, `dir/` → `dir/index.html`,
- * the site's 404.html with status 404, and the headers from dist/_headers when present.
+ * the site's 404.html with status 404, the headers from dist/_headers when present, and text
+ * compressed with gzip when the browser accepts it (every static host does; Lighthouse sees the
+ * bytes a reader would download).
  * Used by `npm run preview` and the browser tests.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
@@ -30,6 +33,10 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
   '.pf_meta': 'application/octet-stream',
 };
+
+/** Text types are compressed; images, fonts and Pagefind's files are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.txt', '.svg', '.webmanifest']);
+const gzipped = new Map<string, Buffer>();
 
 function resolveFile(urlPath: string): string | undefined {
   if (!urlPath.startsWith(base)) return undefined;
@@ -57,6 +64,15 @@ const server = createServer((req, res) => {
   if (!existsSync(file)) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     return;
+  }
+  if (COMPRESSIBLE.has(path.extname(file))) {
+    headers.vary = 'Accept-Encoding';
+    if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      let body = gzipped.get(file);
+      if (!body) gzipped.set(file, (body = gzipSync(readFileSync(file))));
+      res.writeHead(status, { ...headers, 'content-encoding': 'gzip', 'content-length': String(body.length) }).end(body);
+      return;
+    }
   }
   res.writeHead(status, headers);
   createReadStream(file).pipe(res);
