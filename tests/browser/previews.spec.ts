@@ -102,10 +102,14 @@ test.describe('previews with a mouse', () => {
 });
 
 test.describe('previews with a keyboard', () => {
-  test('focus shows the preview and Escape closes it, keeping focus on the link', async ({ page }) => {
+  test('focus shows the preview and Escape closes it, keeping focus on the link; Tab moves on', async ({ page }) => {
+    // The clock is paused, so the test decides when the dwell passes (the next link may have a preview too).
+    await page.clock.install();
     await page.goto(ARTICLE);
+    await page.clock.pauseAt(Date.now() + 60_000);
     const link = termLink(page);
     await link.focus();
+    await page.clock.runFor(200);
     await expect(card(page)).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(card(page)).toBeHidden();
@@ -113,6 +117,14 @@ test.describe('previews with a keyboard', () => {
     await page.keyboard.press('Tab');
     await expect(link).not.toBeFocused();
     await expect(card(page)).toBeHidden();
+    // The newly focused link, if it has a preview, shows its own after the dwell, never the old one.
+    const next = page.locator(':focus');
+    await page.clock.runFor(200);
+    const preview = await next.getAttribute('data-preview');
+    if (preview) await expect(card(page)).toHaveAttribute('data-kind', preview.split(':')[0]!);
+    else await expect(card(page)).toBeHidden();
+    const { title } = await entryFor(link);
+    if (preview) await expect(card(page)).not.toHaveAttribute('aria-label', `Preview: ${title}`);
   });
 
   test('Escape from inside the card returns focus to the link', async ({ page }) => {
