@@ -149,7 +149,7 @@ lines.push('Goals:');
 // Verdicts on time use CPU seconds when measured: wall time on a shared machine mostly measures the neighbours.
 const cpuOr = (m: Measured) => m.cpuS ?? m.ms / 1000;
 lines.push(`- L cold build ≤ 0.5× baseline: ${L?.baselineCold ? `wall ${ratio(L.cold.ms, L.baselineCold.ms)} — ${verdict(L.cold.ms <= 0.5 * L.baselineCold.ms)}; CPU ${ratio(L.cold.cpuS ?? 0, L.baselineCold.cpuS)} — ${verdict(cpuOr(L.cold) <= 0.5 * cpuOr(L.baselineCold))} (ours renders cards on every core, the baseline on one thread)` : 'not measured'}`);
-lines.push(`- one-file rebuild ≤ 0.25× our cold build: ${results.map((r) => `${r.size} wall ${ratio(r.editTerm.ms, r.cold.ms)}, cpu ${ratio(r.editTerm.cpuS ?? 0, r.cold.cpuS)}`).join('; ')} — ${verdict(results.every((r) => cpuOr(r.editTerm) <= 0.25 * cpuOr(r.cold)))}`);
+lines.push(`- one-file rebuild ≤ 0.25× our cold build: ${results.map((r) => `${r.size} wall ${ratio(r.editTerm.ms, r.cold.ms)}, cpu ${ratio(r.editTerm.cpuS ?? 0, r.cold.cpuS)} — ${verdict(cpuOr(r.editTerm) <= 0.25 * cpuOr(r.cold) && r.editTerm.ms <= 0.25 * r.cold.ms)}`).join('; ')}`);
 lines.push(`- check ≤ 2 s at L: ${L ? `${fmtMs(L.check.ms)} — ${verdict(L.check.ms <= 2000)}` : 'not measured'}`);
 lines.push(`- peak RSS ≤ 1 GB at L: ${L ? `${rss(L.cold)} — ${verdict(L.cold.rssMiB === undefined ? undefined : L.cold.rssMiB <= 1024)}` : 'not measured'}${XL && L?.cold.rssMiB && XL.cold.rssMiB ? `; XL ${rss(XL.cold)} (${(XL.cold.rssMiB / L.cold.rssMiB).toFixed(1)}× L for ${(XL.pages / L.pages).toFixed(1)}× the pages)` : ''}`);
 if (lighthouse.length) {
