@@ -1,6 +1,6 @@
 /**
  * The Astro integration that wires the pipeline together: it builds the content index once,
- * hands it to the Markdown plugins and (as `virtual:explainer/index`) to every page, refuses to
+ * with every body rendered, hands it (as `virtual:explainer/index`) to every page, refuses to
  * build broken content, and keeps the index fresh in `npm run dev`.
  */
 import path from 'node:path';
@@ -27,7 +27,7 @@ export interface ExplainerOptions {
   cacheDir?: string;
 }
 
-/** Shared, mutable holder: the plugins read `current` on every file, so a reload reaches them. */
+/** Shared, mutable holder: pages, cards and search read `current`, so a reload in dev reaches them. */
 export interface IndexState {
   current: ContentIndex | undefined;
   diagnostics: Diagnostic[];

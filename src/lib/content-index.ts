@@ -1,6 +1,6 @@
 /**
  * The one index (DESIGN.md §3): every entry, id, name, alias and reference, resolved once and
- * used by the Markdown plugins, the pages, the cards and `npm run check`. Plain JSON-serialisable
+ * used by the body renderer, the pages, the cards and `npm run check`. Plain JSON-serialisable
  * data, so the build can hand the same object to every page.
  */
 import type { Nodes } from 'mdast';

@@ -1,6 +1,6 @@
 /**
  * The content contract (DESIGN.md §2) as zod schemas: the single source of truth, used by
- * `src/content.config.ts`, by `npm run check` and by the build's own validation.
+ * `npm run check` and by the build, which both load content through src/lib/load.ts.
  */
 import { z } from 'zod';
 import { isIsoDate } from './dates.ts';
