@@ -23,8 +23,8 @@ export default defineConfig({
   base,
   // Build into another folder (determinism test, benchmark, sub-path test); default dist/.
   ...(process.env.EXPLAINER_OUT ? { outDir: process.env.EXPLAINER_OUT } : {}),
-  // A separate cache (content layer store, Vite deps) per build; the benchmark and tests use it for cold builds.
-  ...(process.env.EXPLAINER_CACHE ? { cacheDir: process.env.EXPLAINER_CACHE } : {}),
+  // Resolved above; EXPLAINER_CACHE gives a build its own (the benchmark and tests use it for cold builds).
+  cacheDir,
   trailingSlash: 'always',
   // Reuse the previous build's HTML for pages whose data (getStaticPaths cacheKey) and code are
   // unchanged; the record lives in cacheDir (node_modules/.astro by default).

@@ -124,8 +124,6 @@ export function explainer(state: IndexState, options: ExplainerOptions): AstroIn
                       const graph = env.moduleGraph;
                       const mod = graph.getModuleById(RESOLVED_ID);
                       if (mod) graph.invalidateModule(mod);
-                      // Names and aliases may have changed: every body must be linked again.
-                      for (const m of graph.idToModuleMap.values()) if (m.id?.includes('.mdx')) graph.invalidateModule(m);
                     }
                     server.ws.send({ type: 'full-reload' });
                   };

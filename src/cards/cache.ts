@@ -39,29 +39,26 @@ export class CardCache {
     return path.join(this.dir, `${key}.png`);
   }
 
-  get(key: string): Buffer | undefined {
+  /** Marks the entry used and counts a hit when `read` succeeds, a miss when it throws. */
+  private lookup<T>(key: string, read: (file: string) => T): T | undefined {
     this.used.add(key);
     try {
-      const png = readFileSync(this.file(key));
+      const value = read(this.file(key));
       this.hits++;
-      return png;
+      return value;
     } catch {
       this.misses++;
       return undefined;
     }
   }
 
+  get(key: string): Buffer | undefined {
+    return this.lookup(key, (file) => readFileSync(file));
+  }
+
   /** Copies a cached card to `dest`; false on a miss. */
   copyTo(key: string, dest: string): boolean {
-    this.used.add(key);
-    try {
-      copyFileSync(this.file(key), dest);
-      this.hits++;
-      return true;
-    } catch {
-      this.misses++;
-      return false;
-    }
+    return this.lookup(key, (file) => (copyFileSync(file, dest), true)) ?? false;
   }
 
   set(key: string, png: Uint8Array): void {

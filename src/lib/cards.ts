@@ -3,7 +3,7 @@
  * The renderer in src/cards turns one of these into a PNG; the same data always gives the same bytes.
  */
 import type { ContentIndex } from './content-index.ts';
-import { formatDate } from './dates.ts';
+import { dateText, languageName } from './page-context.ts';
 import { cardPath, pagePath, ROUTES } from './urls.ts';
 
 /** Where the data came from, for `file:line: message` errors. */
@@ -63,15 +63,7 @@ export const CARD_KINDS: readonly CardKind[] = ['article', 'actor', 'term', 'ind
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-function languageName(code: string, displayIn: string): string {
-  try {
-    return new Intl.DisplayNames([displayIn], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-const asOf = (index: ContentIndex, iso: string) => `as of ${formatDate(iso, index.site.language)}`;
+const asOf = (index: ContentIndex, iso: string) => `as of ${dateText(index, iso)}`;
 const SITE_FILE = 'content/site.yaml';
 
 export function articleCard(index: ContentIndex, id: string): ArticleCard {

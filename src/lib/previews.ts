@@ -4,9 +4,8 @@
  * links' `data-preview` attribute: `actor:<id>`, `term:<id>`, `figure:<id>`.
  */
 import type { ContentIndex } from './content-index.ts';
-import { formatDate } from './dates.ts';
 import { figureView } from './figures.ts';
-import { ACTOR_KIND_SINGULAR, CATEGORY_LABELS, hrefFor, languageName } from './page-context.ts';
+import { ACTOR_KIND_SINGULAR, CATEGORY_LABELS, hrefFor, languageName, roleText } from './page-context.ts';
 import { ROUTES, sourceAnchor, withBase } from './urls.ts';
 
 export interface PreviewTranslation {
@@ -54,7 +53,7 @@ export function buildPreviews(index: ContentIndex, base: string): PreviewData {
       kind: 'actor',
       title: a.name,
       eyebrow: [ACTOR_KIND_SINGULAR[a.kind] ?? a.kind, a.country].filter(Boolean).join(' · '),
-      role: `${a.role} (as of ${formatDate(a.roleAsOf, language)})`,
+      role: roleText(index, a.role, a.roleAsOf),
       summary: a.summary,
       href: hrefFor(base, 'actor', id),
     };
