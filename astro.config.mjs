@@ -3,8 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { cards } from './src/cards/integration.ts';
-import { createIndexState, explainer } from './src/integration.ts';
+import { cards } from './src/integrations/cards.ts';
+import { createIndexState, explainer } from './src/integrations/explainer.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { sitemapOptions } from './src/integrations/sitemap.ts';
 

@@ -15,11 +15,11 @@ import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { renderAllCards } from '../../src/cards/build.ts';
-import { FAMILIES, familyList, primaryFaces } from '../../src/cards/fonts.ts';
+import { FAMILIES, familyList, primaryFaces } from '../../src/cards/internal/fonts.ts';
 import { createRenderer } from '../../src/cards/render.ts';
-import { cardTree, HEIGHT, WIDTH } from '../../src/cards/templates.ts';
-import { allCards, type CardData } from '../../src/lib/cards.ts';
-import { loadSite } from '../../src/lib/site.ts';
+import { cardTree, HEIGHT, WIDTH } from '../../src/cards/internal/templates.ts';
+import { allCards, type CardData } from '../../src/cards/card-data.ts';
+import { loadSite } from '../../src/checks/load-site.ts';
 
 export interface BenchRow {
   metric: string;

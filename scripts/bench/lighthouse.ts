@@ -1,8 +1,8 @@
 /**
  * Lighthouse on the built site: home, one article, one actor and one term page, on mobile and/or
- * desktop. Serves dist/ with scripts/serve.ts on a free port and drives Chromium (CHROME_PATH, or
+ * desktop. Serves dist/ with scripts/author/serve.ts on a free port and drives Chromium (CHROME_PATH, or
  * /usr/bin/chromium) through chrome-launcher. Used by `npm run bench` (all four categories, both
- * form factors) and by `npm test` via scripts/lighthouse-check.ts (mobile only).
+ * form factors) and by `npm test` via scripts/testing/lighthouse-check.ts (mobile only).
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -59,7 +59,7 @@ async function waitFor(url: string, ms = 15_000): Promise<void> {
 export async function runLighthouse(options: LighthouseOptions): Promise<LighthouseRow[]> {
   const base = (options.base ?? '/').replace(/\/?$/, '/');
   const port = await freePort();
-  const server = spawn(process.execPath, [path.resolve('scripts/serve.ts'), '--port', String(port), '--dir', options.dist], { stdio: 'ignore', env: { ...process.env, EXPLAINER_BASE: base } });
+  const server = spawn(process.execPath, [path.resolve('scripts/author/serve.ts'), '--port', String(port), '--dir', options.dist], { stdio: 'ignore', env: { ...process.env, EXPLAINER_BASE: base } });
   const chrome = await chromeLauncher.launch({
     ...((process.env.CHROME_PATH ?? SYSTEM_CHROMIUM) ? { chromePath: (process.env.CHROME_PATH ?? SYSTEM_CHROMIUM)! } : {}),
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],

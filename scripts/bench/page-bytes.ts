@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readPage } from '../../src/lib/link-check.ts';
+import { readPage } from '../testing/link-check.ts';
 
 export interface TypeBytes {
   type: string;

@@ -6,9 +6,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type CardData, cardDataErrors, cardImagePath } from '../lib/cards.ts';
+import { type CardData, cardDataErrors, cardImagePath } from './card-data.ts';
 import { CardCache, cardKey } from './cache.ts';
-import { renderInPool } from './pool.ts';
+import { renderInPool } from './internal/pool.ts';
 import { createRenderer, rendererFingerprint } from './render.ts';
 
 export interface RenderAllOptions {

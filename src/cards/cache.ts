@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CardData } from '../lib/cards.ts';
+import type { CardData } from './card-data.ts';
 
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/explainer-cards';
 

@@ -1,6 +1,6 @@
 /** The authors' card preview page (`/cards/` in `npm run dev` only): every page's card, with its data. */
-import { type CardData, cardImagePath } from '../lib/cards.ts';
-import { withBase } from '../lib/urls.ts';
+import { type CardData, cardImagePath } from './card-data.ts';
+import { withBase } from '../index/urls.ts';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

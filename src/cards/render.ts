@@ -9,9 +9,9 @@ import vm from 'node:vm';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import sharp from 'sharp';
-import type { CardData } from '../lib/cards.ts';
-import { emojiSvg, FAMILIES, fallbackFaces, familyList, fontsFingerprint, hasCjkFont, primaryFaces, toSatoriFonts } from './fonts.ts';
-import { cardTree, HEIGHT, TEMPLATE_VERSION, WIDTH } from './templates.ts';
+import type { CardData } from './card-data.ts';
+import { emojiSvg, FAMILIES, fallbackFaces, familyList, fontsFingerprint, hasCjkFont, primaryFaces, toSatoriFonts } from './internal/fonts.ts';
+import { cardTree, HEIGHT, TEMPLATE_VERSION, WIDTH } from './internal/templates.ts';
 
 export interface CardRenderer {
   /** Template version + font fingerprint: part of every cache key. */

@@ -3,7 +3,7 @@
  * deploy base, and lists the results with their type. Updates as the reader types; the address
  * keeps the query so a search can be shared or reloaded.
  */
-import { searchTypeLabel, splitExcerpt } from '../lib/search.ts';
+import { searchTypeLabel, splitExcerpt } from '../emit/search.ts';
 
 interface PagefindResultData {
   url: string;

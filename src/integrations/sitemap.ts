@@ -1,10 +1,10 @@
 /**
  * Options for @astrojs/sitemap: every public page with its `lastmod` from the content's dates
- * (src/lib/sitemap-dates.ts); the search page and the 404 page are left out.
+ * (src/emit/sitemap-dates.ts); the search page and the 404 page are left out.
  */
 import type { SitemapOptions } from '@astrojs/sitemap';
-import type { ContentIndex } from '../lib/content-index.ts';
-import { lastModifiedByUrl } from '../lib/sitemap-dates.ts';
+import type { ContentIndex } from '../index/content-index.ts';
+import { lastModifiedByUrl } from '../emit/sitemap-dates.ts';
 
 /** Pages that exist but are not content: not worth a crawler's visit. */
 export const NOT_IN_SITEMAP = ['/search/', '/404/', '/404.html'];

@@ -1,5 +1,5 @@
 /**
- * The body pipeline: an MDX body's mdast (parsed, checked and auto-linked by src/lib/load.ts and
+ * The body pipeline: an MDX body's mdast (parsed, checked and auto-linked by src/read/load.ts and
  * the content index) → typographic quotes → numbered citations → HTML with the content components
  * → heading ids. Bodies are data, rendered once per build here instead of being compiled into
  * JavaScript modules, so content never becomes code and the bundler never sees it.
@@ -9,12 +9,14 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { type ContentIndex, entryOf, type RenderedBody } from '../lib/content-index.ts';
-import type { LoadedContent } from '../lib/load.ts';
-import { componentHandlers } from './content-components.ts';
-import rehypeHeadingIds from './rehype-heading-ids.ts';
-import remarkCitations from './remark-citations.ts';
-import remarkTypography from './remark-typography.ts';
+import { type ContentIndex, entryOf, type RenderedBody } from '../index/content-index.ts';
+import { loadSite, type SiteResult } from '../checks/load-site.ts';
+import type { BuildOptions } from '../index/content-index.ts';
+import type { LoadedContent, LoadOptions } from '../read/load.ts';
+import { componentHandlers } from './internal/content-components.ts';
+import rehypeHeadingIds from './internal/rehype-heading-ids.ts';
+import remarkCitations from './internal/remark-citations.ts';
+import remarkTypography from './internal/remark-typography.ts';
 
 export interface PageOfBody {
   /** The page's sources in list order (citations are numbered by them). */
@@ -56,4 +58,11 @@ export function renderBodies(content: LoadedContent, index: ContentIndex, base: 
       throw new Error(`${doc.file}: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
+}
+
+/** `loadSite` for a build: the checked index with every body rendered to HTML, links under `base` (Astro's `base`). */
+export function loadRenderedSite(options: LoadOptions & BuildOptions & { base: string }): SiteResult {
+  const site = loadSite(options);
+  if (site.index && site.content) renderBodies(site.content, site.index, options.base);
+  return site;
 }

@@ -1,6 +1,6 @@
-/** The preview cards' data (src/lib/previews.ts), one static file per site. */
+/** The preview cards' data (src/index/previews.ts), one static file per site. */
 import index from 'virtual:explainer/index';
-import { buildPreviews } from '../lib/previews.ts';
+import { buildPreviews } from '../index/previews.ts';
 
 export function GET(): Response {
   return new Response(JSON.stringify(buildPreviews(index, import.meta.env.BASE_URL)), {

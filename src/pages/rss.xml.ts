@@ -1,9 +1,9 @@
-/** /rss.xml: the articles and their updates, newest first (items from src/lib/feed.ts). */
+/** /rss.xml: the articles and their updates, newest first (items from src/emit/feed.ts). */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import index from 'virtual:explainer/index';
-import { feedItems } from '../lib/feed.ts';
-import { absoluteUrl, ROUTES } from '../lib/urls.ts';
+import { feedItems } from '../emit/feed.ts';
+import { absoluteUrl, ROUTES } from '../index/urls.ts';
 
 export const GET: APIRoute = () =>
   rss({

@@ -1,8 +1,8 @@
 /** Editorial depth in the built site: timeline order, the map and its text, figures with every claim. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { figureView } from '../../src/lib/figures.ts';
-import { formatDate, machineDate } from '../../src/lib/dates.ts';
+import { figureView } from '../../src/index/figures.ts';
+import { formatDate, machineDate } from '../../src/read/dates.ts';
 import { index, rel } from './site-index.ts';
 
 const articleId = index.articleIds.find((id) => index.articles[id]!.figures.length > 0) ?? index.articleIds[0]!;

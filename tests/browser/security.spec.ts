@@ -1,6 +1,6 @@
 /**
  * Security gates in a real browser: every page type carries a Content-Security-Policy (Astro's
- * `security.csp` <meta>, plus any header from dist/_headers that scripts/serve.ts applies) whose
+ * `security.csp` <meta>, plus any header from dist/_headers that scripts/author/serve.ts applies) whose
  * script-src allows no 'unsafe-inline' or 'unsafe-eval'; loading and using the page triggers no
  * CSP violation.
  */

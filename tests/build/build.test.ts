@@ -2,7 +2,7 @@
  * Real `astro build` runs (each takes a few seconds, so there are few of them):
  * - ONE bad case (a guarded construct, `<img onerror>`) must fail with file:line and put nothing in
  *   the output folder; the other ~45 bad cases are covered through the build's gate (`loadSite`)
- *   in tests/unit/bad-input.test.ts.
+ *   in tests/unit/read/bad-input.test.ts.
  * - ONE good case (BOM, CRLF, a 400-character dek, an emoji/Arabic/CJK title) must build and show
  *   the text intact.
  * - Determinism: two clean builds of content/ (separate caches and output folders) are
@@ -14,7 +14,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { diffDist, hashDist } from '../../scripts/dist-hash.ts';
+import { diffDist, hashDist } from '../../scripts/testing/dist-hash.ts';
 import { GOOD_BUILD_CASE, LONG_DEK, UNICODE_TITLE } from '../fixtures/bad/cases.ts';
 import { materialise } from '../fixtures/bad/materialise.ts';
 

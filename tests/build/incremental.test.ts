@@ -1,6 +1,6 @@
 /**
  * Incremental builds (Astro's `experimental.incrementalBuild` with the cache keys of
- * src/lib/page-keys.ts): after each kind of edit (and a deletion), a rebuild that reuses the
+ * src/index/page-keys.ts): after each kind of edit (and a deletion), a rebuild that reuses the
  * previous build's pages must produce exactly the bytes of a clean build of the edited content,
  * and it must actually reuse the pages the edit cannot have changed. An edit whose effect a page's cache key missed
  * would leave that page stale and fail the byte comparison.
@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { diffDist, hashDist } from '../../scripts/dist-hash.ts';
+import { diffDist, hashDist } from '../../scripts/testing/dist-hash.ts';
 import { materialise } from '../fixtures/bad/materialise.ts';
 
 const NODE = path.resolve('node_modules/.bin/node');

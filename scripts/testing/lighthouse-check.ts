@@ -1,0 +1,31 @@
+/**
+ * The Lighthouse gate in `npm test`: home, article, actor and term pages on mobile must score 100
+ * for accessibility, best practices and SEO. (Performance is measured, not gated: on a shared
+ * 2-core machine it is noise; `npm run bench` reports it.)
+ */
+import path from 'node:path';
+import process from 'node:process';
+import { loadSite } from '../../src/checks/load-site.ts';
+import { pagePath } from '../../src/index/urls.ts';
+import { runLighthouse } from '../bench/lighthouse.ts';
+
+const { index } = loadSite({ root: process.cwd(), contentDir: process.env.EXPLAINER_CONTENT ?? 'content' });
+if (!index) throw new Error('content has errors: run npm run check');
+const pages = {
+  home: '/',
+  article: pagePath('article', index.articleIds[0]!),
+  actor: pagePath('actor', index.actorIds[0]!),
+  term: pagePath('term', index.termIds[0]!),
+};
+const rows = await runLighthouse({ dist: path.resolve(process.env.EXPLAINER_OUT ?? 'dist'), pages, formFactors: ['mobile'], base: process.env.EXPLAINER_BASE ?? '/' });
+let failed = false;
+for (const row of rows) {
+  const gated = (['accessibility', 'best-practices', 'seo'] as const).filter((c) => row.scores[c] < 100);
+  const line = `${row.page.padEnd(8)} ${row.formFactor}: performance ${row.scores.performance}, accessibility ${row.scores.accessibility}, best practices ${row.scores['best-practices']}, SEO ${row.scores.seo}`;
+  if (gated.length) {
+    failed = true;
+    console.error(`✗ ${line}`);
+    for (const f of row.failing.filter((f) => gated.some((c) => f.startsWith(c)))) console.error(`    ${f}`);
+  } else console.log(`✓ ${line}`);
+}
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,44 @@
+/**
+ * `npm test`: every test. Unit tests (Vitest) first, then the browser tests (Playwright) against
+ * the built site in dist/, building it first when it is missing.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import process from 'node:process';
+import { chromium } from '@playwright/test';
+import { SYSTEM_CHROMIUM } from '../../tests/browser/browser.ts';
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+function run(command: string, args: string[]): void {
+  console.log(`\n$ ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const bin = (name: string) => `node_modules/.bin/${name}`;
+
+function playwrightBrowser(): string | undefined {
+  if (SYSTEM_CHROMIUM) return SYSTEM_CHROMIUM;
+  try {
+    const own = chromium.executablePath();
+    return existsSync(own) ? own : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+run(bin('tsc'), ['--noEmit']);
+run(bin('vitest'), ['run']);
+
+if (!playwrightBrowser()) {
+  console.error('No browser for the browser tests: install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or run npx playwright install chromium.');
+  process.exit(1);
+}
+if (!existsSync('dist/index.html')) run('npm', ['run', 'build']);
+// Gates on the built site (issue 8): links + Nu HTML Checker, the dependency audit, browser tests
+// (a11y, CSP, no foreign requests), then Lighthouse on 4 pages (mobile).
+run(bin('node'), ['scripts/testing/validate-dist.ts']);
+run(bin('node'), ['scripts/testing/audit.ts']);
+run(bin('playwright'), ['test', ...process.argv.slice(2)]);
+run(bin('node'), ['scripts/testing/lighthouse-check.ts']);

@@ -1,0 +1,39 @@
+/** The pipeline's front door: load → validate → index → editorial checks. Used by `npm run check`, the build (through src/markdown/render-body.ts) and tests. */
+import { buildIndex, type BuildOptions, type ContentIndex } from '../index/content-index.ts';
+import { type Diagnostic, error, sortDiagnostics } from '../read/diagnostics.ts';
+import { type LoadedContent, loadContent, type LoadOptions } from '../read/load.ts';
+import { checkPlaces } from './places.ts';
+import { checkReferences } from '../read/references.ts';
+import { checkTimelineAgainstArticles } from './timeline.ts';
+import { checkUnattributedNumbers } from './unattributed.ts';
+import { checkQuotes } from './quotes-check.ts';
+
+export interface SiteResult {
+  /** Undefined when there is any error: a site is never built from broken content. */
+  index: ContentIndex | undefined;
+  diagnostics: Diagnostic[];
+  /** What was read, with the parsed bodies the index was built from (undefined when reading failed outright). */
+  content?: LoadedContent;
+}
+
+export function loadSite(options: LoadOptions & BuildOptions): SiteResult {
+  try {
+    const content = loadContent(options);
+    const diagnostics = sortDiagnostics([
+      ...content.diagnostics,
+      ...checkReferences(content),
+      ...checkQuotes(content),
+      ...content.articles.flatMap((a) => checkUnattributedNumbers(a.file, a.tree)),
+      ...checkTimelineAgainstArticles(content),
+      ...checkPlaces(content.places),
+    ]);
+    const hasErrors = diagnostics.some((d) => d.severity === 'error');
+    const index = hasErrors || !content.site ? undefined : buildIndex(content, content.site, options);
+    return { index, diagnostics, content };
+  } catch (e) {
+    // Every known problem is a diagnostic already; this is the last guard against a stack trace.
+    const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    const folder = options.contentDir ?? 'content';
+    return { index: undefined, diagnostics: [error(folder, undefined, `the content could not be checked: ${message}`, 'report this to the developers, with the last file you changed')] };
+  }
+}

@@ -1,0 +1,39 @@
+/** Routes (DESIGN.md §2, fixed) as paths without the deploy base; `withBase` adds it. */
+import type { PageKind } from '../read/load.ts';
+
+const FOLDER: Record<PageKind, string> = { article: 'articles', actor: 'actors', term: 'glossary' };
+
+export function pagePath(kind: PageKind, id: string): string {
+  return `/${FOLDER[kind]}/${id}/`;
+}
+
+export const ROUTES = {
+  home: '/',
+  actors: '/actors/',
+  glossary: '/glossary/',
+  timeline: '/timeline/',
+  sources: '/sources/',
+} as const;
+
+/** The social card of the page at `path`: `/og/<path>.png`, and `/og/index.png` for the home page. */
+export function cardPath(path: string): string {
+  const trimmed = path.replace(/^\/+|\/+$/g, '');
+  return `/og/${trimmed || 'index'}.png`;
+}
+
+/** Joins Astro's `base` (e.g. `/` or `/explainer/`) and a root-relative path. */
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${b}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** An absolute URL from the site's url, the base and a path. */
+export function absoluteUrl(siteUrl: string, base: string, path: string): string {
+  const origin = siteUrl.replace(/\/+$/, '');
+  return `${origin}${withBase(base, path)}`;
+}
+
+/** Anchor id for a source in a page's source list. */
+export function sourceAnchor(id: string): string {
+  return `source-${id}`;
+}

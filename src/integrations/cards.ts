@@ -1,0 +1,83 @@
+/**
+ * The cards integration: after `astro build` it renders every page's card into dist/og/ (cached
+ * across builds); in `astro dev` it serves `/og/*.png` on demand and the `/cards/` preview gallery.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { ContentIndex } from '../index/content-index.ts';
+import { allCards, cardImagePath, homeCard } from '../cards/card-data.ts';
+import { renderAllCards, CardDataError, assertCardData } from '../cards/build.ts';
+import { CardCache, cardKey, DEFAULT_CACHE_DIR } from '../cards/cache.ts';
+import { galleryHtml } from '../cards/gallery.ts';
+import { type CardRenderer, createRenderer } from '../cards/render.ts';
+
+export interface CardsOptions {
+  root: string;
+  getIndex: () => ContentIndex | undefined;
+  /** Defaults to node_modules/.cache/explainer-cards under the root. */
+  cacheDir?: string;
+}
+
+export function cards(options: CardsOptions): AstroIntegration {
+  const cacheDir = options.cacheDir ?? path.join(options.root, DEFAULT_CACHE_DIR);
+  let base = '/';
+  return {
+    name: 'explainer:cards',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        base = config.base;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        let renderer: CardRenderer | undefined;
+        server.middlewares.use(async (req, res, next) => {
+          const url = decodeURIComponent((req.url ?? '').split('?')[0]!);
+          const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+          if (!url.startsWith(prefix)) return next();
+          const route = url.slice(prefix.length) || '/';
+          const index = options.getIndex();
+          if (!index || (!route.startsWith('/og/') && route !== '/cards/' && route !== '/cards')) return next();
+          try {
+            const list = [...allCards(index)];
+            assertCardData(list);
+            if (route.startsWith('/cards')) {
+              res.setHeader('Content-Type', 'text/html; charset=utf-8');
+              return res.end(galleryHtml(list, base, index.site.title));
+            }
+            const card = list.find((c) => cardImagePath(c) === route) ?? (route === '/og/index.png' ? homeCard(index) : undefined);
+            if (!card) return next();
+            renderer ??= createRenderer();
+            const cache = new CardCache(cacheDir);
+            const key = cardKey(renderer.fingerprint, card);
+            let png: Uint8Array | undefined = cache.get(key);
+            if (!png) {
+              png = await renderer.render(card, (w) => logger.warn(w));
+              cache.set(key, png);
+            }
+            res.setHeader('Content-Type', 'image/png');
+            res.setHeader('Cache-Control', 'no-cache');
+            res.end(png);
+          } catch (error) {
+            logger.error(error instanceof Error ? error.message : String(error));
+            res.statusCode = 500;
+            res.end(error instanceof CardDataError ? error.message : 'card rendering failed; see the terminal');
+          }
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const index = options.getIndex();
+        if (!index) throw new Error('cards: the content index is missing');
+        try {
+          const stats = await renderAllCards(allCards(index), { outDir: fileURLToPath(dir), cacheDir, warn: (w) => logger.warn(w) });
+          logger.info(`${stats.cards} social cards: ${stats.rendered} rendered${stats.workers > 1 ? ` on ${stats.workers} workers` : ''}, ${stats.hits} from the cache, ${stats.pruned} stale cache entries pruned, in ${Math.round(stats.ms)} ms`);
+        } catch (error) {
+          if (error instanceof CardDataError) {
+            logger.error(error.message);
+            throw new Error('social cards: fix the card data errors above');
+          }
+          throw error;
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * The Astro integration that wires the pipeline together: it builds the content index once,
+ * with every body rendered, hands it (as `virtual:explainer/index`) to every page, refuses to
+ * build broken content, and keeps the index fresh in `npm run dev`.
+ */
+import path from 'node:path';
+import type { AstroIntegration } from 'astro';
+import type { ContentIndex } from '../index/content-index.ts';
+import { type Diagnostic, formatDiagnostic } from '../read/diagnostics.ts';
+import { loadRenderedSite } from '../markdown/render-body.ts';
+
+const VIRTUAL_ID = 'virtual:explainer/index';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+/** Where a build hands the index to the pages it renders in the same process (see `load` below). */
+const STATE_KEY = 'explainer:index-state';
+
+export interface ExplainerOptions {
+  /** Project root (absolute). */
+  root: string;
+  /** Content folder relative to the root. */
+  contentDir?: string;
+  /** Include `draft: true` entries (true in `astro dev`). */
+  includeDrafts: boolean;
+  /** Astro's `base`: the bodies' links are rendered under it. */
+  base: string;
+  /** Astro's cacheDir (absolute): parsed MDX bodies are kept there between builds. */
+  cacheDir?: string;
+}
+
+/** Shared, mutable holder: pages, cards and search read `current`, so a reload in dev reaches them. */
+export interface IndexState {
+  current: ContentIndex | undefined;
+  diagnostics: Diagnostic[];
+  contentRoot: string;
+}
+
+export function createIndexState(options: ExplainerOptions): IndexState {
+  const contentDir = options.contentDir ?? 'content';
+  const { index, diagnostics } = loadRenderedSite({
+    root: options.root,
+    contentDir,
+    includeDrafts: options.includeDrafts,
+    base: options.base,
+    ...(options.cacheDir ? { parseCacheFile: path.join(options.cacheDir, 'explainer-mdast.bin') } : {}),
+  });
+  return { current: index, diagnostics, contentRoot: path.resolve(options.root, contentDir) };
+}
+
+export function reloadIndex(state: IndexState, options: ExplainerOptions): void {
+  const next = createIndexState(options);
+  state.current = next.current;
+  state.diagnostics = next.diagnostics;
+}
+
+function report(diagnostics: Diagnostic[]): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  return `${errors.length} content error${errors.length === 1 ? '' : 's'}:\n${errors.map(formatDiagnostic).join('\n')}`;
+}
+
+/**
+ * The error the dev server shows for broken content: the same `file:line:col: … — …` lines as
+ * `npm run check`, with the overlay's code frame on the first problem's line in the content file
+ * (not on this file) and no stack trace, because the problem is in the content, not the code.
+ */
+export function contentError(state: IndexState, root: string): Error {
+  const error = new Error(report(state.diagnostics)) as Error & { loc?: { file: string; line: number; column: number }; title?: string; hint?: string };
+  error.name = 'ContentError';
+  error.title = 'The content has errors';
+  error.hint = 'Fix the lines listed above and save: the page reloads by itself. npm run check lists every problem, warnings too.';
+  const first = state.diagnostics.find((d) => d.severity === 'error');
+  if (first) error.loc = { file: path.join(root, first.file), line: first.line, column: first.column };
+  error.stack = `${error.name}: ${error.message}`;
+  return error;
+}
+
+export function explainer(state: IndexState, options: ExplainerOptions): AstroIntegration {
+  return {
+    name: 'explainer',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig, logger }) => {
+        (globalThis as Record<symbol, unknown>)[Symbol.for(STATE_KEY)] = state;
+        if (!state.current && command === 'build') {
+          // `npm run build` runs `npm run check` first; this catches a direct `astro build`.
+          logger.error(`\n${report(state.diagnostics)}\n\nRun npm run check for the full list with warnings.`);
+          process.exit(1);
+        }
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'explainer:index',
+                resolveId(id: string) {
+                  return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+                },
+                load(id: string) {
+                  if (id !== RESOLVED_ID) return undefined;
+                  if (!state.current) throw contentError(state, options.root);
+                  // The dev server gets the index as a module, replaced on every content change.
+                  if (command !== 'build') return `export default ${JSON.stringify(state.current)};`;
+                  // A build renders its pages in this process: the pages read the index from here
+                  // instead of a multi-megabyte module, so the bundle (and every page's code hash,
+                  // which decides what an incremental build may skip) never depends on the content.
+                  return [
+                    `const state = globalThis[Symbol.for(${JSON.stringify(STATE_KEY)})];`,
+                    `if (!state?.current) throw new Error('The explainer index is missing: pages must be rendered by astro build in the process that loaded astro.config.mjs.');`,
+                    'export default state.current;',
+                  ].join('\n');
+                },
+                configureServer(server: import('vite').ViteDevServer) {
+                  server.watcher.add(state.contentRoot);
+                  const tell = () => {
+                    for (const d of state.diagnostics) (d.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(d));
+                    const n = state.diagnostics.filter((d) => d.severity === 'error').length;
+                    if (n) logger.error(`${n} content error${n === 1 ? '' : 's'} (above): every page shows them until they are fixed.`);
+                  };
+                  tell();
+                  const onChange = (file: string) => {
+                    if (!file.startsWith(state.contentRoot)) return;
+                    const before = state.current;
+                    reloadIndex(state, options);
+                    tell();
+                    if (state.current && !before) logger.info('✓ the content has no errors again.');
+                    for (const env of Object.values(server.environments)) {
+                      const graph = env.moduleGraph;
+                      const mod = graph.getModuleById(RESOLVED_ID);
+                      if (mod) graph.invalidateModule(mod);
+                    }
+                    server.ws.send({ type: 'full-reload' });
+                  };
+                  server.watcher.on('change', onChange);
+                  server.watcher.on('add', onChange);
+                  server.watcher.on('unlink', onChange);
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}

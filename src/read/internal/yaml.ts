@@ -1,0 +1,77 @@
+/** YAML with positions: every value can be traced back to its line and column. */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Place } from '../diagnostics.ts';
+
+export interface YamlProblem {
+  place: Place;
+  message: string;
+}
+
+export interface ParsedYaml {
+  /** The plain JavaScript value (dates stay strings). */
+  value: unknown;
+  problems: YamlProblem[];
+  /** The place of the value at `path`; for a missing key, its nearest present parent. */
+  locate(path: readonly PropertyKey[], options?: { key?: boolean }): Place;
+  /** The place of key `key` inside the map at `path`. */
+  locateKey(path: readonly PropertyKey[], key: string): Place;
+}
+
+/**
+ * Parses YAML text. `lineOffset` is added to every line, for YAML that starts further down a
+ * file (frontmatter starts on line 2).
+ */
+export function parseYaml(source: string, lineOffset = 0): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number | undefined): Place => {
+    if (offset === undefined) return { line: 1 + lineOffset, column: 1 };
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + lineOffset, column: pos.col };
+  };
+  const problems: YamlProblem[] = doc.errors.map((e) => ({
+    place: at(e.pos[0]),
+    message: e.code === 'DUPLICATE_KEY' ? 'the same field appears twice' : firstLine(e.message),
+  }));
+
+  const nodeAt = (path: readonly PropertyKey[]): { node: YamlNode | null; keyNode?: YamlNode | undefined } => {
+    let node: unknown = doc.contents;
+    let keyNode: YamlNode | undefined;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+        if (!pair) return { node: node as YamlNode };
+        keyNode = pair.key as YamlNode;
+        node = pair.value ?? pair.key;
+      } else if (isSeq(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
+        keyNode = undefined;
+        node = node.items[segment];
+      } else {
+        return { node: (node as YamlNode) ?? null };
+      }
+    }
+    return { node: (node as YamlNode) ?? null, keyNode };
+  };
+
+  return {
+    value: doc.errors.length ? undefined : doc.toJS(),
+    problems,
+    locate(path, options) {
+      const { node, keyNode } = nodeAt(path);
+      if (options?.key && keyNode?.range) return at(keyNode.range[0]);
+      return at(node?.range?.[0]);
+    },
+    locateKey(path, key) {
+      const { node } = nodeAt(path);
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+        if (pair && isScalar(pair.key) && pair.key.range) return at(pair.key.range[0]);
+      }
+      return at(node?.range?.[0]);
+    },
+  };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
