@@ -34,6 +34,6 @@ export function loadSite(options: LoadOptions & BuildOptions): SiteResult {
     // Every known problem is a diagnostic already; this is the last guard against a stack trace.
     const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
     const folder = options.contentDir ?? 'content';
-    return { index: undefined, diagnostics: [error(folder, undefined, `the content could not be checked: ${message}`, 'report this to the developers, with the last file you changed')] };
+    return { index: undefined, diagnostics: [error('check-failed', folder, undefined, `the content could not be checked: ${message}`, 'report this to the developers, with the last file you changed')] };
   }
 }

@@ -16,6 +16,7 @@ export function checkPlaces(places: readonly YamlItem<PlaceData>[]): Diagnostic[
     .filter((p) => !known.has(foldKey(p.data.name)))
     .map((p) =>
       warning(
+        'unknown-country',
         p.file,
         p.yaml.locate([p.index, 'name']),
         `no country outline is named "${p.data.name}": the map shows its label but cannot shade it`,

@@ -17,12 +17,12 @@ export function checkQuotes(content: LoadedContent): Diagnostic[] {
       const place = nodePlace(node);
       const text = content.sourceTexts.get(source);
       if (text === undefined) {
-        out.push(warning(doc.file, place, `the quotation cannot be checked: there is no content/sources/${source}.txt`, `save the source's text as content/sources/${source}.txt`));
+        out.push(warning('quote-unchecked', doc.file, place, `the quotation cannot be checked: there is no content/sources/${source}.txt`, `save the source's text as content/sources/${source}.txt`));
         return;
       }
       const match = findQuote(toString(node), text);
       if (match.found) return;
-      out.push(error(doc.file, place, `quote not found in source ${source}`, match.closest ? `the closest passage is "${match.closest}"; quote it word for word` : 'quote the source word for word'));
+      out.push(error('quote-not-verbatim', doc.file, place, `quote not found in source ${source}`, match.closest ? `the closest passage is "${match.closest}"; quote it word for word` : 'quote the source word for word'));
     });
   }
   return out;

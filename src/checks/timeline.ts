@@ -26,6 +26,7 @@ export function checkTimelineAgainstArticles(content: Pick<LoadedContent, 'timel
     const names = behind.map((a) => `${a.file} (${a.data.updated ? 'updated' : 'published'} ${a.data.updated ?? a.data.published})`).join(', ');
     out.push(
       warning(
+        'timeline-ahead-of-article',
         event.file,
         event.yaml.locate([event.index, 'date']),
         `the event "${event.data.title}" (${date}) is later than ${behind.length === 1 ? 'an article' : 'articles'} on the same people or terms: ${names}`,

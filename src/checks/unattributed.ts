@@ -131,6 +131,7 @@ export function checkUnattributedNumbers(file: string, tree: Root): Diagnostic[]
         const list = numbers.map((n) => `"${n}"`).join(', ');
         out.push(
           warning(
+            'unattributed-number',
             file,
             s.start ?? node.position?.start,
             `a number (${list}) with no source in this sentence`,

@@ -1,4 +1,7 @@
 /** Content problems as journalists read them: `file:line:col: what is wrong — what to do`. */
+import type { DiagnosticCode } from './diagnostic-codes.ts';
+
+export type { DiagnosticCode } from './diagnostic-codes.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -11,6 +14,8 @@ export interface Diagnostic {
   /** What to do about it. */
   fix?: string;
   severity: Severity;
+  /** Stable, machine-readable kind of problem (src/read/diagnostic-codes.ts, listed in AUTHORING.md). */
+  code: DiagnosticCode;
 }
 
 export interface Place {
@@ -20,12 +25,12 @@ export interface Place {
 
 export const START: Place = { line: 1, column: 1 };
 
-export function error(file: string, place: Place | undefined, message: string, fix?: string): Diagnostic {
-  return { file, ...(place ?? START), message, severity: 'error', ...(fix ? { fix } : {}) };
+export function error(code: DiagnosticCode, file: string, place: Place | undefined, message: string, fix?: string): Diagnostic {
+  return { file, ...(place ?? START), message, severity: 'error', code, ...(fix ? { fix } : {}) };
 }
 
-export function warning(file: string, place: Place | undefined, message: string, fix?: string): Diagnostic {
-  return { file, ...(place ?? START), message, severity: 'warning', ...(fix ? { fix } : {}) };
+export function warning(code: DiagnosticCode, file: string, place: Place | undefined, message: string, fix?: string): Diagnostic {
+  return { file, ...(place ?? START), message, severity: 'warning', code, ...(fix ? { fix } : {}) };
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

@@ -93,7 +93,7 @@ export function loadContent({ root, contentDir = 'content', parseCacheFile }: Lo
       const bad = text.indexOf('\uFFFD');
       if (bad >= 0) {
         const before = text.slice(0, bad).split('\n');
-        diagnostics.push(error(file, { line: before.length, column: before[before.length - 1]!.length + 1 }, 'the file has characters that are not UTF-8 text (shown as �)', 'save the file as UTF-8 in your editor and retype the broken characters'));
+        diagnostics.push(error('not-utf8', file, { line: before.length, column: before[before.length - 1]!.length + 1 }, 'the file has characters that are not UTF-8 text (shown as �)', 'save the file as UTF-8 in your editor and retype the broken characters'));
       }
       return text;
     } catch (e) {
@@ -106,7 +106,7 @@ export function loadContent({ root, contentDir = 'content', parseCacheFile }: Lo
     const placeholders = yamlPlaceholders(value);
     for (const p of placeholders) {
       const field = p.path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`)).join('');
-      diagnostics.push(error(file, yaml.locate([...base, ...p.path]), `"${field}" is still the placeholder "${quotePlaceholder(p.text)}"`, 'replace it with the real value; the comment above it says what goes there'));
+      diagnostics.push(error('placeholder', file, yaml.locate([...base, ...p.path]), `"${field}" is still the placeholder "${quotePlaceholder(p.text)}"`, 'replace it with the real value; the comment above it says what goes there'));
     }
     const result = schema.safeParse(value);
     if (result.success) return placeholders.length ? undefined : result.data;
@@ -114,13 +114,13 @@ export function loadContent({ root, contentDir = 'content', parseCacheFile }: Lo
       if (underPlaceholder(problem.path, placeholders)) continue;
       const full = [...base, ...problem.path];
       const place = problem.key ? yaml.locateKey(full, problem.key) : yaml.locate(full, { key: true });
-      diagnostics.push(error(file, place, problem.message, problem.fix));
+      diagnostics.push(error(problem.code, file, place, problem.message, problem.fix));
     }
     return undefined;
   };
 
   const yamlProblems = (file: string, yaml: ParsedYaml): boolean => {
-    for (const p of yaml.problems) diagnostics.push(error(file, p.place, `YAML syntax: ${p.message}`, 'check the indentation and the colon after each field name; quote text that contains ": " or starts with a special character'));
+    for (const p of yaml.problems) diagnostics.push(error(p.code, file, p.place, `YAML syntax: ${p.message}`, 'check the indentation and the colon after each field name; quote text that contains ": " or starts with a special character'));
     return yaml.problems.length > 0;
   };
 
@@ -131,7 +131,7 @@ export function loadContent({ root, contentDir = 'content', parseCacheFile }: Lo
   if (siteText === null) {
     // reported by read()
   } else if (siteText === undefined) {
-    diagnostics.push(error(siteFile, undefined, 'site.yaml is missing', 'create it with title, description, url, language and publisher'));
+    diagnostics.push(error('missing-file', siteFile, undefined, 'site.yaml is missing', 'create it with title, description, url, language and publisher'));
   } else {
     const yaml = parseYaml(siteText);
     if (!yamlProblems(siteFile, yaml)) site = validate(siteSchema, yaml.value ?? {}, siteFile, yaml);
@@ -145,14 +145,14 @@ export function loadContent({ root, contentDir = 'content', parseCacheFile }: Lo
     if (text === null) return [];
     if (text === undefined && optional) return [];
     if (text === undefined) {
-      diagnostics.push(error(file, undefined, `${name} is missing`, 'create it; it may be an empty list: []'));
+      diagnostics.push(error('missing-file', file, undefined, `${name} is missing`, 'create it; it may be an empty list: []'));
       return [];
     }
     const yaml = parseYaml(text);
     if (yamlProblems(file, yaml)) return [];
     const value = yaml.value ?? [];
     if (!Array.isArray(value)) {
-      diagnostics.push(error(file, yaml.locate([]), `${name} must be a list, one "- " item per entry`, 'start each entry with "- "'));
+      diagnostics.push(error('not-a-list', file, yaml.locate([]), `${name} must be a list, one "- " item per entry`, 'start each entry with "- "'));
       return [];
     }
     const items: YamlItem<T>[] = [];
@@ -182,13 +182,13 @@ export function loadContent({ root, contentDir = 'content', parseCacheFile }: Lo
       const file = `${dir}/${name}`;
       if (name.startsWith('.') || name.startsWith('_')) continue;
       if (!name.endsWith('.mdx')) {
-        if (name.endsWith('.md')) diagnostics.push(error(file, undefined, 'content files must end in .mdx', `rename it to ${name.replace(/\.md$/, '.mdx')}`));
+        if (name.endsWith('.md')) diagnostics.push(error('not-mdx', file, undefined, 'content files must end in .mdx', `rename it to ${name.replace(/\.md$/, '.mdx')}`));
         continue;
       }
       const id = name.slice(0, -'.mdx'.length);
       declared[kind].add(id);
       if (!isSlug(id)) {
-        diagnostics.push(error(file, undefined, `the file name "${name}" is not a valid id`, `rename it to ${slugify(id) || 'a-name'}.mdx (lowercase letters, digits and hyphens)`));
+        diagnostics.push(error('invalid-file-name', file, undefined, `the file name "${name}" is not a valid id`, `rename it to ${slugify(id) || 'a-name'}.mdx (lowercase letters, digits and hyphens)`));
       }
       const raw = read(file);
       if (raw === null || raw === undefined) continue;
@@ -205,25 +205,25 @@ export function loadContent({ root, contentDir = 'content', parseCacheFile }: Lo
   const loadOne = <T>(kind: PageKind, schema: z.ZodType<T>, nameOf: (data: T) => string, id: string, file: string, raw: string): MdxDocument<T> | undefined => {
     const split = splitFrontmatter(raw);
     if (split.frontmatter === undefined) {
-      diagnostics.push(error(file, undefined, 'the file has no frontmatter', 'start it with a --- line, the fields, and another --- line'));
+      diagnostics.push(error('no-frontmatter', file, undefined, 'the file has no frontmatter', 'start it with a --- line, the fields, and another --- line'));
       return undefined;
     }
     const yaml = parseYaml(split.frontmatter, split.frontmatterLine - 1);
     const parsed = parseCache.parse(split.body);
-    if (parsed.problem) diagnostics.push(error(file, parsed.problem.place, parsed.problem.message, parsed.problem.fix));
+    if (parsed.problem) diagnostics.push(error('mdx-syntax', file, parsed.problem.place, parsed.problem.message, parsed.problem.fix));
     else {
-      for (const p of guardTree(parsed.tree)) diagnostics.push(error(file, p.place, p.message, p.fix));
-      for (const p of bodyPlaceholders(parsed.tree)) diagnostics.push(error(file, p.place, `the text is still the placeholder "${quotePlaceholder(p.text)}"`, 'replace it with your own text, or delete it'));
+      for (const p of guardTree(parsed.tree)) diagnostics.push(error(p.code, file, p.place, p.message, p.fix));
+      for (const p of bodyPlaceholders(parsed.tree)) diagnostics.push(error('placeholder', file, p.place, `the text is still the placeholder "${quotePlaceholder(p.text)}"`, 'replace it with your own text, or delete it'));
     }
     if (yamlProblems(file, yaml)) return undefined;
     const data = validate(schema, yaml.value ?? {}, file, yaml);
     if (!data || !parsed.tree) return undefined;
     if (kind === 'article' && !parsed.tree.children.length) {
-      diagnostics.push(error(file, { line: split.bodyLine, column: 1 }, 'the article has no text', 'write the article below the closing --- line'));
+      diagnostics.push(error('empty-body', file, { line: split.bodyLine, column: 1 }, 'the article has no text', 'write the article below the closing --- line'));
     }
     const expected = slugify(nameOf(data));
     if (isSlug(id) && expected && expected !== id && kind !== 'article') {
-      diagnostics.push(warning(file, yaml.locate([kind === 'actor' ? 'name' : 'term']), `the file name "${id}" does not match the slug of "${nameOf(data)}"`, `rename the file to ${expected}.mdx`));
+      diagnostics.push(warning('file-name-mismatch', file, yaml.locate([kind === 'actor' ? 'name' : 'term']), `the file name "${id}" does not match the slug of "${nameOf(data)}"`, `rename the file to ${expected}.mdx`));
     }
     return { kind, id, file, data, yaml, tree: parsed.tree };
   };
@@ -240,7 +240,7 @@ export function loadContent({ root, contentDir = 'content', parseCacheFile }: Lo
       const id = name.slice(0, -4);
       sourceTexts.set(id, read(`${textDir}/${name}`) ?? '');
       if (!declared.source.has(id)) {
-        diagnostics.push(warning(`${textDir}/${name}`, undefined, `no source with id "${id}" in sources.yaml`, 'add it to sources.yaml or rename the file to <source id>.txt'));
+        diagnostics.push(warning('orphan-source-text', `${textDir}/${name}`, undefined, `no source with id "${id}" in sources.yaml`, 'add it to sources.yaml or rename the file to <source id>.txt'));
       }
     }
   }
@@ -253,13 +253,13 @@ export function loadContent({ root, contentDir = 'content', parseCacheFile }: Lo
 function unreadable(file: string, e: unknown): Diagnostic {
   const code = (e as NodeJS.ErrnoException)?.code;
   const why = code === 'EISDIR' ? 'it is a folder, not a file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? String(e);
-  return error(file, undefined, `the file cannot be read (${why})`, code === 'EISDIR' ? 'rename or move the folder: only files belong here' : 'check that it is a plain text file you are allowed to read');
+  return error('unreadable-file', file, undefined, `the file cannot be read (${why})`, code === 'EISDIR' ? 'rename or move the folder: only files belong here' : 'check that it is a plain text file you are allowed to read');
 }
 
 /** Anything that went wrong while reading one file, as a diagnostic: never a stack trace. */
 function unexpected(file: string, e: unknown, place?: Place): Diagnostic {
   const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
-  return error(file, place, `the file could not be processed: ${message}`, 'check the file for unusual syntax near this line; if it looks right, report this to the developers with the file attached');
+  return error('unprocessable-file', file, place, `the file could not be processed: ${message}`, 'check the file for unusual syntax near this line; if it looks right, report this to the developers with the file attached');
 }
 
 export type { Place };

@@ -31,7 +31,7 @@ export function checkReferences(content: LoadedContent): Diagnostic[] {
     ids?.forEach((id, i) => {
       if (known[kind].has(id)) return;
       const { message, fix } = unknown(kind, id);
-      out.push(error(file, yaml.locate([...base, field, i]), `${field}: ${message}`, fix));
+      out.push(error(`unknown-${kind}`, file, yaml.locate([...base, field, i]), `${field}: ${message}`, fix));
     });
   };
 
@@ -41,7 +41,7 @@ export function checkReferences(content: LoadedContent): Diagnostic[] {
     for (const item of items) {
       const id = item.data.id;
       if (first.has(id)) {
-        out.push(error(item.file, item.yaml.locate([item.index, 'id']), `the ${what} id "${id}" is used twice`, `give one of them another id (the first is item ${first.get(id)! + 1})`));
+        out.push(error('duplicate-id', item.file, item.yaml.locate([item.index, 'id']), `the ${what} id "${id}" is used twice`, `give one of them another id (the first is item ${first.get(id)! + 1})`));
       } else first.set(id, item.index);
     }
   }
@@ -52,7 +52,7 @@ export function checkReferences(content: LoadedContent): Diagnostic[] {
     const key = foldKey(text);
     const owner = owners.get(key);
     if (owner && owner.id !== doc.id) {
-      out.push(error(doc.file, doc.yaml.locate(path), `"${text}" already names ${owner.file}`, 'a name, term or alias may belong to one entry only; remove it here or there'));
+      out.push(error('name-clash', doc.file, doc.yaml.locate(path), `"${text}" already names ${owner.file}`, 'a name, term or alias may belong to one entry only; remove it here or there'));
     } else owners.set(key, { file: doc.file, id: doc.id });
   };
   for (const actor of content.actors) {
@@ -70,11 +70,11 @@ export function checkReferences(content: LoadedContent): Diagnostic[] {
     checkIds(a.file, a.yaml, [], 'actors', 'actor', a.data.actors);
     checkIds(a.file, a.yaml, [], 'terms', 'term', a.data.terms);
     if (a.data.updated && a.data.updated < a.data.published) {
-      out.push(error(a.file, a.yaml.locate(['updated']), `updated (${a.data.updated}) is before published (${a.data.published})`, 'updated is the date of the latest change'));
+      out.push(error('updated-before-published', a.file, a.yaml.locate(['updated']), `updated (${a.data.updated}) is before published (${a.data.published})`, 'updated is the date of the latest change'));
     }
     const latest = a.data.updates?.map((u) => u.date).sort().at(-1);
     if (latest && (!a.data.updated || a.data.updated < latest)) {
-      out.push(error(a.file, a.yaml.locate(a.data.updated ? ['updated'] : ['published']), `the latest update is dated ${latest} but updated is ${a.data.updated ?? 'missing'}`, `set updated: ${latest}`));
+      out.push(error('updated-behind-updates', a.file, a.yaml.locate(a.data.updated ? ['updated'] : ['published']), `the latest update is dated ${latest} but updated is ${a.data.updated ?? 'missing'}`, `set updated: ${latest}`));
     }
   }
   for (const actor of content.actors) {
@@ -89,7 +89,7 @@ export function checkReferences(content: LoadedContent): Diagnostic[] {
     f.data.claims.forEach((c, i) => {
       if (known.source.has(c.source)) return;
       const { message, fix } = unknown('source', c.source);
-      out.push(error(f.file, f.yaml.locate([f.index, 'claims', i, 'source']), `source: ${message}`, fix));
+      out.push(error('unknown-source', f.file, f.yaml.locate([f.index, 'claims', i, 'source']), `source: ${message}`, fix));
     });
   }
   for (const e of content.timeline) {
@@ -110,11 +110,11 @@ export function checkReferences(content: LoadedContent): Diagnostic[] {
         if (!propSpec.ref || value === undefined) continue;
         const ref = propSpec.ref;
         const values = propSpec.list ? value.split(/\s+/).filter(Boolean) : [value];
-        if (propSpec.list && propSpec.required && !values.length) out.push(error(doc.file, place, `<${node.name} ${prop}="">: names no ${LABEL[ref]}`, `list ${LABEL[ref]} ids separated by spaces, e.g. ${spec.example}`));
+        if (propSpec.list && propSpec.required && !values.length) out.push(error('empty-id-list', doc.file, place, `<${node.name} ${prop}="">: names no ${LABEL[ref]}`, `list ${LABEL[ref]} ids separated by spaces, e.g. ${spec.example}`));
         for (const v of values) {
           if (known[ref].has(v)) continue;
           const { message, fix } = unknown(ref, v);
-          out.push(error(doc.file, place, `<${node.name} ${prop}="${value}">: ${message}`, fix));
+          out.push(error(`unknown-${ref}`, doc.file, place, `<${node.name} ${prop}="${value}">: ${message}`, fix));
         }
       }
     });

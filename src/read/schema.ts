@@ -9,7 +9,7 @@ import { SLUG_PATTERN } from './slug.ts';
 /** YAML loaders differ: ours keeps `2025-11-11` a string, js-yaml makes a Date. Accept both. */
 const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z.string().refine(isIsoDate, { message: 'must be a date written YYYY-MM-DD, e.g. 2025-11-11' }),
+  z.string().refine(isIsoDate, { message: 'must be a date written YYYY-MM-DD, e.g. 2025-11-11', params: { code: 'invalid-format' } }),
 );
 
 const text = z.string().trim().min(1, { message: 'must not be empty' });
@@ -18,7 +18,7 @@ const ids = z.array(id);
 const absoluteUrl = z
   .string()
   .url({ message: 'must be an absolute URL starting with https:// or http://' })
-  .refine((u) => /^https?:\/\//i.test(u), { message: 'must start with https:// or http://' });
+  .refine((u) => /^https?:\/\//i.test(u), { message: 'must start with https:// or http://', params: { code: 'invalid-format' } });
 
 export const SOURCE_KINDS = ['news', 'official', 'legal', 'reference', 'social', 'other'] as const;
 export const ACTOR_KINDS = ['person', 'government', 'agency', 'military', 'organization', 'group', 'country'] as const;

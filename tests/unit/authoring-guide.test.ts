@@ -20,8 +20,8 @@ function pieces(literal: string): string[] {
 /** The message (not the fix) of every diagnostic in a source file. */
 function messagesIn(code: string): string[] {
   const patterns = [
-    /\b(?:error|warning)\([^,]+,[^,]*?(?:undefined|place|\{[^}]*\}|[\w.]+\([^)]*\)|p\.place|parsed\.problem\.place),\s*(['`])((?:\\.|(?!\1).)*)\1/g,
-    /\breport\(node,\s*(['`])((?:\\.|(?!\1).)*)\1/g,
+    /\b(?:error|warning)\(\s*(?:'[^']*'|`[^`]*`|[\w.]+)\s*,[^,]+,[^,]*?(?:undefined|place|\{[^}]*\}|[\w.]+\([^)]*\)|p\.place|parsed\.problem\.place),\s*(['`])((?:\\.|(?!\1).)*)\1/g,
+    /\breport\('[\w-]+', node,\s*(['`])((?:\\.|(?!\1).)*)\1/g,
     /\bmessage:\s*(['`])((?:\\.|(?!\1).)*)\1/g,
     /\bok: false, message: (?:code === 'EEXIST' \? )?(['`])((?:\\.|(?!\1).)*)\1/g,
   ];

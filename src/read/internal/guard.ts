@@ -6,7 +6,7 @@ import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { ALLOWED_HTML, ALLOWED_HTML_ATTRIBUTES, CONTENT_COMPONENTS } from '../components.ts';
-import type { Place } from '../diagnostics.ts';
+import type { DiagnosticCode, Place } from '../diagnostics.ts';
 import { didYouMean } from '../suggest.ts';
 import { nodePlace } from '../mdx-nodes.ts';
 
@@ -14,6 +14,7 @@ export interface GuardProblem {
   place: Place;
   message: string;
   fix: string;
+  code: DiagnosticCode;
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -36,26 +37,26 @@ function isComment(value: string): boolean {
 
 export function guardTree(tree: Root): GuardProblem[] {
   const problems: GuardProblem[] = [];
-  const report = (node: Parameters<typeof nodePlace>[0], message: string, fix: string): void => {
-    problems.push({ place: nodePlace(node), message, fix });
+  const report = (code: DiagnosticCode, node: Parameters<typeof nodePlace>[0], message: string, fix: string): void => {
+    problems.push({ place: nodePlace(node), message, fix, code });
   };
 
   visit(tree, (node: Nodes) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        report(node, '`import`/`export` is not allowed in content', `delete the line: the components ${COMPONENT_NAMES.join(', ')} work without import`);
+        report('forbidden-import', node, '`import`/`export` is not allowed in content', `delete the line: the components ${COMPONENT_NAMES.join(', ')} work without import`);
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (!isComment(node.value)) {
-          report(node, `code in curly braces is not allowed in content: {${node.value.trim().slice(0, 40)}}`, 'remove the { }; content is text, not code');
+          report('forbidden-expression', node, `code in curly braces is not allowed in content: {${node.value.trim().slice(0, 40)}}`, 'remove the { }; content is text, not code');
         }
         return;
       case 'link':
       case 'image':
       case 'definition':
         if (isDangerousUrl(node.url)) {
-          report(node, `the link "${node.url.slice(0, 40)}" uses a forbidden scheme`, 'links must be https://…, a site path like /glossary/coca/, or #anchor');
+          report('forbidden-url', node, `the link "${node.url.slice(0, 40)}" uses a forbidden scheme`, 'links must be https://…, a site path like /glossary/coca/, or #anchor');
         }
         return;
       case 'mdxJsxFlowElement':
@@ -63,7 +64,7 @@ export function guardTree(tree: Root): GuardProblem[] {
         checkElement(node, report);
         return;
       case 'html':
-        report(node, 'raw HTML is not allowed in content', `use Markdown or one of the components ${COMPONENT_LIST}`);
+        report('forbidden-html', node, 'raw HTML is not allowed in content', `use Markdown or one of the components ${COMPONENT_LIST}`);
         return;
       default:
         return;
@@ -72,20 +73,20 @@ export function guardTree(tree: Root): GuardProblem[] {
   return problems;
 }
 
-function checkElement(node: JsxElement, report: (node: JsxElement, message: string, fix: string) => void): void {
+function checkElement(node: JsxElement, report: (code: DiagnosticCode, node: JsxElement, message: string, fix: string) => void): void {
   const name = node.name;
   if (!name) {
-    report(node, 'an empty tag <> is not allowed in content', 'remove the <> and </>');
+    report('forbidden-html', node, 'an empty tag <> is not allowed in content', 'remove the <> and </>');
     return;
   }
   const spec = CONTENT_COMPONENTS[name];
   const isHtml = !spec && /^[a-z]/.test(name) && ALLOWED_HTML.has(name);
   if (!spec && !isHtml) {
     if (/^[a-z]/.test(name)) {
-      report(node, `raw HTML <${name}> is not allowed in content`, `use Markdown or one of the components ${COMPONENT_LIST}`);
+      report('forbidden-html', node, `raw HTML <${name}> is not allowed in content`, `use Markdown or one of the components ${COMPONENT_LIST}`);
     } else {
       const hint = didYouMean(name, COMPONENT_NAMES);
-      report(node, `unknown component <${name}>`, hint ? `${hint} The components are ${COMPONENT_LIST}` : `the components are ${COMPONENT_LIST}`);
+      report('unknown-component', node, `unknown component <${name}>`, hint ? `${hint} The components are ${COMPONENT_LIST}` : `the components are ${COMPONENT_LIST}`);
     }
   }
   for (const attribute of node.attributes) checkAttribute(node, name, attribute, report);
@@ -94,14 +95,14 @@ function checkElement(node: JsxElement, report: (node: JsxElement, message: stri
   const given = new Set(node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' ? [a.name] : [])));
   for (const [prop, propSpec] of Object.entries(spec.props)) {
     if (propSpec.required && !given.has(prop)) {
-      report(node, `<${name}> needs a ${prop}="…" attribute`, `write it like ${spec.example}`);
+      report('missing-attribute', node, `<${name}> needs a ${prop}="…" attribute`, `write it like ${spec.example}`);
     }
   }
   const hasChildren = node.children.some((c) => c.type !== 'text' || c.value.trim() !== '');
   if (spec.children === 'none' && hasChildren) {
-    report(node, `<${name}> does not wrap text`, `close it on its own: ${spec.example}`);
+    report('component-children', node, `<${name}> does not wrap text`, `close it on its own: ${spec.example}`);
   } else if (spec.children === 'required' && !hasChildren) {
-    report(node, `<${name}> is empty`, `put the text between the tags: ${spec.example}`);
+    report('component-children', node, `<${name}> is empty`, `put the text between the tags: ${spec.example}`);
   }
 }
 
@@ -109,23 +110,23 @@ function checkAttribute(
   node: JsxElement,
   name: string,
   attribute: MdxJsxAttribute | MdxJsxExpressionAttribute,
-  report: (node: JsxElement, message: string, fix: string) => void,
+  report: (code: DiagnosticCode, node: JsxElement, message: string, fix: string) => void,
 ): void {
   if (attribute.type === 'mdxJsxExpressionAttribute') {
-    report(node, `<${name}> has a {…} spread attribute, which is code`, 'write each attribute as name="value"');
+    report('forbidden-expression', node, `<${name}> has a {…} spread attribute, which is code`, 'write each attribute as name="value"');
     return;
   }
   const attr = attribute.name;
   if (/^on/i.test(attr)) {
-    report(node, `the event-handler attribute ${attr} is not allowed in content`, 'remove it: content cannot run scripts');
+    report('forbidden-event-handler', node, `the event-handler attribute ${attr} is not allowed in content`, 'remove it: content cannot run scripts');
     return;
   }
   if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string') {
-    report(node, `<${name} ${attr}={…}> uses code in curly braces`, `write it as ${attr}="value"`);
+    report('forbidden-expression', node, `<${name} ${attr}={…}> uses code in curly braces`, `write it as ${attr}="value"`);
     return;
   }
   if (typeof attribute.value === 'string' && isDangerousUrl(attribute.value)) {
-    report(node, `<${name} ${attr}> holds a forbidden URL "${attribute.value.slice(0, 40)}"`, 'use an https:// URL or a site path');
+    report('forbidden-url', node, `<${name} ${attr}> holds a forbidden URL "${attribute.value.slice(0, 40)}"`, 'use an https:// URL or a site path');
     return;
   }
   const spec = CONTENT_COMPONENTS[name];
@@ -133,14 +134,14 @@ function checkAttribute(
     const propSpec = spec.props[attr];
     if (!propSpec) {
       const hint = didYouMean(attr, Object.keys(spec.props));
-      report(node, `<${name}> has no attribute "${attr}"`, hint || `it takes ${Object.keys(spec.props).join(', ')}`);
+      report('unknown-attribute', node, `<${name}> has no attribute "${attr}"`, hint || `it takes ${Object.keys(spec.props).join(', ')}`);
     } else if (propSpec.oneOf && typeof attribute.value === 'string' && !propSpec.oneOf.includes(attribute.value)) {
       const hint = didYouMean(attribute.value, propSpec.oneOf);
-      report(node, `<${name} ${attr}="${attribute.value}"> is not one of ${propSpec.oneOf.join(', ')}`, hint || `use one of ${propSpec.oneOf.join(', ')}`);
+      report('invalid-attribute', node, `<${name} ${attr}="${attribute.value}"> is not one of ${propSpec.oneOf.join(', ')}`, hint || `use one of ${propSpec.oneOf.join(', ')}`);
     } else if (typeof attribute.value !== 'string') {
-      report(node, `<${name} ${attr}> needs a value`, `write it as ${attr}="…"`);
+      report('invalid-attribute', node, `<${name} ${attr}> needs a value`, `write it as ${attr}="…"`);
     }
   } else if (!ALLOWED_HTML_ATTRIBUTES.has(attr)) {
-    report(node, `the attribute ${attr} is not allowed on <${name}>`, `allowed: ${[...ALLOWED_HTML_ATTRIBUTES].join(', ')}`);
+    report('forbidden-html', node, `the attribute ${attr} is not allowed on <${name}>`, `allowed: ${[...ALLOWED_HTML_ATTRIBUTES].join(', ')}`);
   }
 }

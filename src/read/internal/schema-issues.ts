@@ -1,5 +1,6 @@
 /** Turns zod issues into sentences for journalists, each placed on its YAML line. */
 import type { z } from 'zod';
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostic-codes.ts';
 import { didYouMean } from '../suggest.ts';
 
 export interface FieldProblem {
@@ -9,6 +10,7 @@ export interface FieldProblem {
   key?: string;
   message: string;
   fix?: string | undefined;
+  code: DiagnosticCode;
 }
 
 type Issue = z.core.$ZodIssue;
@@ -73,27 +75,48 @@ export function describeIssues(schema: z.ZodType, data: unknown, issues: readonl
           path,
           key: k,
           message: `unknown field "${fieldName([...path, k])}"`,
+          code: 'unknown-field' as const,
           fix: didYouMean(k, known) || `remove it; the fields here are ${known.join(', ')}`,
         }));
       }
       case 'invalid_type':
         if (value === undefined) {
-          return [{ path, message: `"${field}" is missing`, fix: `add ${String(path[path.length - 1])}: …` }];
+          return [{ path, message: `"${field}" is missing`, fix: `add ${String(path[path.length - 1])}: …`, code: 'missing-field' }];
         }
-        if (!path.length) return [{ path, message: `this entry should be a group of fields, one "name: value" per line, but is ${describeType(value)}`, fix: 'write each field on its own line, e.g. title: …' }];
-        return [{ path, message: `"${field}" should be ${EXPECTED[issue.expected] ?? issue.expected} but is ${describeType(value)}`, fix: issue.message.startsWith('must') ? issue.message : undefined }];
+        if (!path.length) return [{ path, message: `this entry should be a group of fields, one "name: value" per line, but is ${describeType(value)}`, fix: 'write each field on its own line, e.g. title: …', code: 'wrong-type' }];
+        return [{ path, message: `"${field}" should be ${EXPECTED[issue.expected] ?? issue.expected} but is ${describeType(value)}`, fix: issue.message.startsWith('must') ? issue.message : undefined, code: 'wrong-type' }];
       case 'invalid_value': {
         const allowed = issue.values.map(String);
-        if (value === undefined) return [{ path, message: `"${field}" is missing`, fix: `add ${String(path[path.length - 1])}: with one of ${allowed.join(', ')}` }];
+        if (value === undefined) return [{ path, message: `"${field}" is missing`, fix: `add ${String(path[path.length - 1])}: with one of ${allowed.join(', ')}`, code: 'missing-field' }];
         const hint = typeof value === 'string' ? didYouMean(value, allowed) : '';
-        return [{ path, message: `"${field}" is ${describeType(value)}, which is not one of: ${allowed.join(', ')}`, fix: hint || `use one of ${allowed.join(', ')}` }];
+        return [{ path, message: `"${field}" is ${describeType(value)}, which is not one of: ${allowed.join(', ')}`, fix: hint || `use one of ${allowed.join(', ')}`, code: 'not-one-of' }];
       }
       case 'invalid_key': {
         const inner = issue.issues[0]?.message;
-        return [{ path, message: `"${String(path[path.length - 1])}" is not allowed as a key in "${fieldName(path.slice(0, -1))}"`, fix: inner?.startsWith('must') ? `it ${inner}` : 'check the spelling of the key' }];
+        return [{ path, message: `"${String(path[path.length - 1])}" is not allowed as a key in "${fieldName(path.slice(0, -1))}"`, fix: inner?.startsWith('must') ? `it ${inner}` : 'check the spelling of the key', code: 'invalid-key' }];
       }
       default:
-        return [{ path, message: `"${field}" ${issue.message}` }];
+        return [{ path, message: `"${field}" ${issue.message}`, code: codeOf(issue, value) }];
     }
   });
+}
+
+/** The code of a zod issue the switch above leaves to zod's own (or the schema's) message. */
+function codeOf(issue: Issue, value: unknown): DiagnosticCode {
+  switch (issue.code) {
+    case 'too_big':
+      return typeof value === 'number' ? 'out-of-range' : 'too-long';
+    case 'too_small':
+      if (typeof value === 'number') return 'out-of-range';
+      return Array.isArray(value) ? 'too-few' : 'empty-field';
+    case 'invalid_format':
+      return 'invalid-format';
+    case 'custom': {
+      // A refinement names its code in `params` (src/read/schema.ts), e.g. { code: 'invalid-format' }.
+      const code = (issue.params as { code?: string } | undefined)?.code;
+      return code && code in DIAGNOSTIC_CODES ? (code as DiagnosticCode) : 'invalid-value';
+    }
+    default:
+      return 'invalid-value';
+  }
 }

@@ -1,10 +1,11 @@
 /** YAML with positions: every value can be traced back to its line and column. */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import type { Place } from '../diagnostics.ts';
+import type { DiagnosticCode, Place } from '../diagnostics.ts';
 
 export interface YamlProblem {
   place: Place;
   message: string;
+  code: Extract<DiagnosticCode, 'yaml-syntax' | 'duplicate-field'>;
 }
 
 export interface ParsedYaml {
@@ -32,6 +33,7 @@ export function parseYaml(source: string, lineOffset = 0): ParsedYaml {
   const problems: YamlProblem[] = doc.errors.map((e) => ({
     place: at(e.pos[0]),
     message: e.code === 'DUPLICATE_KEY' ? 'the same field appears twice' : firstLine(e.message),
+    code: e.code === 'DUPLICATE_KEY' ? 'duplicate-field' : 'yaml-syntax',
   }));
 
   const nodeAt = (path: readonly PropertyKey[]): { node: YamlNode | null; keyNode?: YamlNode | undefined } => {
