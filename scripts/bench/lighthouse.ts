@@ -22,6 +22,8 @@ export interface LighthouseRow {
   scores: Record<Category, number>;
   /** Titles of audits that did not pass, for the categories that scored below 100. */
   failing: string[];
+  /** Lighthouse's own failure to measure the page (e.g. NO_FCP on a starved machine), after retries. */
+  runtimeError?: string;
 }
 
 export interface LighthouseOptions {
@@ -71,16 +73,23 @@ export async function runLighthouse(options: LighthouseOptions): Promise<Lightho
     for (const formFactor of options.formFactors) {
       for (const [page, route] of Object.entries(options.pages)) {
         const url = `${origin}${base}${route.replace(/^\//, '')}`;
-        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }, formFactor === 'desktop' ? desktopConfig : undefined);
+        // A run Lighthouse itself could not complete (no first paint within its timeout when the
+        // machine is busy) scores 0 without measuring anything: run it again, at most twice.
+        let result: Awaited<ReturnType<typeof lighthouse>>;
+        for (let attempt = 0; ; attempt++) {
+          result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }, formFactor === 'desktop' ? desktopConfig : undefined);
+          if (!result?.lhr.runtimeError || attempt === 2) break;
+        }
         if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
         const { categories, audits } = result.lhr;
+        const runtimeError = result.lhr.runtimeError ? `${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message}` : undefined;
         const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
         const failing = CATEGORIES.filter((c) => scores[c] < 100).flatMap((c) =>
           (categories[c]?.auditRefs ?? [])
             .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
             .map((ref) => `${c}: ${audits[ref.id]?.title ?? ref.id}${audits[ref.id]?.displayValue ? ` (${audits[ref.id]!.displayValue})` : ''}`),
         );
-        rows.push({ page, route, formFactor, scores, failing });
+        rows.push({ page, route, formFactor, scores, failing, ...(runtimeError ? { runtimeError } : {}) });
       }
     }
   } finally {

@@ -25,6 +25,7 @@ for (const row of rows) {
   if (gated.length) {
     failed = true;
     console.error(`✗ ${line}`);
+    if (row.runtimeError) console.error(`    Lighthouse could not measure the page: ${row.runtimeError}`);
     for (const f of row.failing.filter((f) => gated.some((c) => f.startsWith(c)))) console.error(`    ${f}`);
   } else console.log(`✓ ${line}`);
 }
