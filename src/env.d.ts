@@ -2,7 +2,7 @@
 /// <reference types="mdast-util-mdx" />
 
 declare module 'virtual:explainer/index' {
-  const index: import('./index/content-index.ts').ContentIndex;
+  const index: import('./index/content-index.ts').RenderedIndex;
   export default index;
 }
 

@@ -1,7 +1,7 @@
 /** The pipeline's front door: load → validate → index → editorial checks. Used by `npm run check`, the build (through src/markdown/render-body.ts) and tests. */
-import { buildIndex, type BuildOptions, type ContentIndex } from '../index/content-index.ts';
+import { buildIndex, type BuildOptions, type BuiltIndex, type ContentIndex } from '../index/content-index.ts';
 import { type Diagnostic, error, sortDiagnostics } from '../read/diagnostics.ts';
-import { type LoadedContent, loadContent, type LoadOptions } from '../read/load.ts';
+import { loadContent, type LoadOptions } from '../read/load.ts';
 import { checkPlaces } from './places.ts';
 import { checkReferences } from '../read/references.ts';
 import { checkTimelineAgainstArticles } from './timeline.ts';
@@ -11,9 +11,9 @@ import { checkQuotes } from './quotes-check.ts';
 export interface SiteResult {
   /** Undefined when there is any error: a site is never built from broken content. */
   index: ContentIndex | undefined;
+  /** The index with the auto-linked bodies, for the renderer; undefined with the index. */
+  built: BuiltIndex | undefined;
   diagnostics: Diagnostic[];
-  /** What was read, with the parsed bodies the index was built from (undefined when reading failed outright). */
-  content?: LoadedContent;
 }
 
 export function loadSite(options: LoadOptions & BuildOptions): SiteResult {
@@ -28,12 +28,12 @@ export function loadSite(options: LoadOptions & BuildOptions): SiteResult {
       ...checkPlaces(content.places),
     ]);
     const hasErrors = diagnostics.some((d) => d.severity === 'error');
-    const index = hasErrors || !content.site ? undefined : buildIndex(content, content.site, options);
-    return { index, diagnostics, content };
+    const built = hasErrors || !content.site ? undefined : buildIndex(content, content.site, options);
+    return { index: built?.index, built, diagnostics };
   } catch (e) {
     // Every known problem is a diagnostic already; this is the last guard against a stack trace.
     const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
     const folder = options.contentDir ?? 'content';
-    return { index: undefined, diagnostics: [error('check-failed', folder, undefined, `the content could not be checked: ${message}`, 'report this to the developers, with the last file you changed')] };
+    return { index: undefined, built: undefined, diagnostics: [error('check-failed', folder, undefined, `the content could not be checked: ${message}`, 'report this to the developers, with the last file you changed')] };
   }
 }

@@ -1,13 +1,16 @@
 /**
- * The one index (DESIGN.md §3): every entry, id, name, alias and reference, resolved once and
- * used by the body renderer, the pages, the cards and `npm run check`. Plain JSON-serialisable
- * data, so the build can hand the same object to every page.
+ * The one index (README, "How it works"): every entry, id, name, alias and reference, resolved
+ * once and used by the body renderer, the pages, the cards and `npm run check`. Plain
+ * JSON-serialisable data, so the build can hand the same object to every page. `buildIndex` also
+ * returns the bodies it auto-linked, for the renderer (src/markdown/render-body.ts), which adds
+ * each entry's HTML to a copy of the index: the type of that copy says the body is there.
  */
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { createMatcher, type LinkKind, type LinkName, linkMentions } from './linking.ts';
-import type { LoadedContent, MdxDocument, PageKind } from '../read/load.ts';
+import type { LoadedContent, MdxDocument } from '../read/load.ts';
+import { entryKey, type PageKind } from '../read/entry-kinds.ts';
 import { leadSentences, readingMinutes } from '../read/text.ts';
 import type { ActorData, ArticleData, FigureData, PlaceData, SiteData, SourceData, TermData, TimelineEventData } from '../read/schema.ts';
 import { isJsxElement, jsxAttribute } from '../read/mdx-nodes.ts';
@@ -24,17 +27,21 @@ export interface MentionRef {
   snippet: string;
 }
 
-/** An MDX body as HTML, with its headings (for the table of contents). */
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** An MDX body as HTML, with its headings (for the table of contents): what a build adds to each entry. */
 export interface RenderedBody {
-  html: string;
-  headings: Array<{ depth: number; slug: string; text: string }>;
+  body: string;
+  headings: Heading[];
 }
 
 interface BaseEntry {
   id: string;
   file: string;
-  /** The body as HTML: set by `loadSite({ render })` for a build (src/markdown/render-body.ts); absent for `npm run check`. */
-  body?: RenderedBody;
   /** Sources in the order the page shows them: frontmatter first, then those cited in the body. */
   sources: string[];
   /** Figures the body renders with <Figure>. */
@@ -57,15 +64,19 @@ export interface TermEntry extends BaseEntry {
   data: TermData;
 }
 
-export interface ContentIndex {
+/**
+ * The index. `Body` is what each entry carries besides its data: nothing for `npm run check`,
+ * `RenderedBody` for a build (`RenderedIndex`).
+ */
+export interface ContentIndex<Body extends object = object> {
   site: SiteData;
-  articles: Record<string, ArticleEntry>;
+  articles: Record<string, ArticleEntry & Body>;
   /** Newest first. */
   articleIds: string[];
-  actors: Record<string, ActorEntry>;
+  actors: Record<string, ActorEntry & Body>;
   /** Sorted by name in the site's language. */
   actorIds: string[];
-  terms: Record<string, TermEntry>;
+  terms: Record<string, TermEntry & Body>;
   /** Sorted A–Z, accent-insensitively, in the site's language. */
   termIds: string[];
   sources: Record<string, SourceData>;
@@ -85,6 +96,18 @@ export interface ContentIndex {
   citedBy: Record<string, PageRef[]>;
 }
 
+/** The index a build hands to its pages: every entry with its body as HTML. */
+export type RenderedIndex = ContentIndex<RenderedBody>;
+
+export type Entry = ArticleEntry | ActorEntry | TermEntry;
+
+/** What `buildIndex` produces: the index, and each entry's auto-linked body (`kind:id` → tree) for the renderer. */
+export interface BuiltIndex {
+  index: ContentIndex;
+  /** New trees (src/index/linking.ts): the parsed trees they were linked from are left as they were. */
+  bodies: Map<string, Root>;
+}
+
 export interface BuildOptions {
   /** Keep `draft: true` entries (for `npm run dev`). */
   includeDrafts?: boolean;
@@ -94,11 +117,7 @@ export function collatorFor(language: string): Intl.Collator {
   return new Intl.Collator(language, { sensitivity: 'base', numeric: true });
 }
 
-export function mentionKey(kind: LinkKind, id: string): string {
-  return `${kind}:${id}`;
-}
-
-export function buildIndex(content: LoadedContent, site: SiteData, options: BuildOptions = {}): ContentIndex {
+export function buildIndex(content: LoadedContent, site: SiteData, options: BuildOptions = {}): BuiltIndex {
   const keep = <T extends { data: { draft?: boolean | undefined } }>(docs: T[]) => (options.includeDrafts ? docs : docs.filter((d) => !d.data.draft));
   const articles = keep(content.articles);
   const actors = keep(content.actors);
@@ -113,13 +132,15 @@ export function buildIndex(content: LoadedContent, site: SiteData, options: Buil
   const figures = Object.fromEntries(content.figures.map((f) => [f.data.id, f.data]));
   const mentions: Record<string, MentionRef[]> = {};
   const citedBy: Record<string, PageRef[]> = {};
+  const bodies = new Map<string, Root>();
 
   const entryOf = <T>(doc: MdxDocument<T>, title: string, frontSources: string[], featured: { actors?: string[] | undefined; terms?: string[] | undefined }): BaseEntry & { data: T } => {
     const page: PageRef = { kind: doc.kind, id: doc.id, title };
     const self = doc.kind === 'article' ? undefined : { kind: doc.kind as LinkKind, id: doc.id };
-    const found = linkMentions(doc.tree, self ? { matcher, self } : { matcher });
+    const { tree, mentions: found } = linkMentions(doc.tree, self ? { matcher, self } : { matcher });
+    bodies.set(entryKey(doc.kind, doc.id), tree);
     for (const m of found) {
-      (mentions[mentionKey(m.kind, m.id)] ??= []).push({ page, anchor: m.anchor, snippet: m.snippet });
+      (mentions[entryKey(m.kind, m.id)] ??= []).push({ page, anchor: m.anchor, snippet: m.snippet });
     }
     const sources = [...frontSources];
     const figureIds: string[] = [];
@@ -149,7 +170,7 @@ export function buildIndex(content: LoadedContent, site: SiteData, options: Buil
   const termEntries = terms.map((t) => entryOf(t, t.data.term, t.data.sources, {}));
 
   const byId = <T extends { id: string }>(list: T[]) => Object.fromEntries(list.map((e) => [e.id, e]));
-  return {
+  const index: ContentIndex = {
     site,
     articles: byId(articleEntries),
     articleIds: articleEntries
@@ -169,21 +190,10 @@ export function buildIndex(content: LoadedContent, site: SiteData, options: Buil
     mentions,
     citedBy,
   };
-}
-
-const matchers = new WeakMap<ContentIndex, ReturnType<typeof createMatcher>>();
-
-/** The auto-link matcher for an index, compiled once per index. */
-export function matcherFor(index: ContentIndex): ReturnType<typeof createMatcher> {
-  let matcher = matchers.get(index);
-  if (!matcher) {
-    matcher = createMatcher(index.names);
-    matchers.set(index, matcher);
-  }
-  return matcher;
+  return { index, bodies };
 }
 
 /** The entry of a page, by kind and id. */
-export function entryOf(index: ContentIndex, kind: PageKind, id: string): ArticleEntry | ActorEntry | TermEntry | undefined {
+export function entryOf<Body extends object>(index: ContentIndex<Body>, kind: PageKind, id: string): (Entry & Body) | undefined {
   return kind === 'article' ? index.articles[id] : kind === 'actor' ? index.actors[id] : index.terms[id];
 }

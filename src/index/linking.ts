@@ -1,13 +1,18 @@
 /**
  * Auto-linking: the first mention of every term and actor in each section of a body becomes a
  * `<Term>`/`<Actor>` element. Whole words only (Unicode letters), accent-insensitive, longest
- * match first, never inside headings, links, code or quotations. Pure mdast → mdast.
+ * match first, never inside headings, links, code or quotations. Pure: `linkMentions` returns a new
+ * tree (sharing every unchanged node with its input) and the mentions it found; the input is left
+ * as it was. Names are compared with `foldKey` (src/read/slug.ts), the same rule the uniqueness
+ * check uses, so two names that would link alike cannot both pass `npm run check`.
  */
 import type { Nodes, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
+import { entryKey } from '../read/entry-kinds.ts';
+import { foldKey } from '../read/slug.ts';
 import { sentences } from '../read/text.ts';
-import { isJsxElement, jsxAttribute } from '../read/mdx-nodes.ts';
+import { isJsxElement, type JsxElement, jsxAttribute } from '../read/mdx-nodes.ts';
 
 export type LinkKind = 'term' | 'actor';
 
@@ -33,12 +38,10 @@ export interface Mention extends LinkTarget {
 }
 
 export interface Matcher {
-  /** Every name as one whole-word pattern (longest first). `findNames` gives the same matches, faster. */
-  regex: RegExp;
-  /** Folded name → target. */
+  /** `foldKey` of a name → target. */
   targets: Map<string, LinkTarget>;
   /**
-   * The same alternatives grouped by their (lower-cased) first character, each a sticky regex:
+   * Every `namePattern`, longest first, grouped by its (lower-cased) first character, each a sticky regex:
    * at a word start only the names that can begin there are tried. With ~1,000 names, one big
    * alternation tried at every position dominated `npm run check` and the build.
    */
@@ -77,11 +80,11 @@ function escapeRegex(text: string): string {
 }
 
 /**
- * The pattern for one name. The first letter is always case-insensitive ("Coca" matches
+ * The pattern for one name (without the whole-word guards). The first letter is always case-insensitive ("Coca" matches
  * "coca"); the rest is case-insensitive only when the name writes it in lower case, so
  * "U.S." never matches "us" and "EU" never matches "eu".
  */
-function namePattern(name: string): string {
+export function namePattern(name: string): string {
   const folded = foldForMatching(name.trim()).replace(/\s+/g, ' ');
   const restIsLower = folded.slice(1) === folded.slice(1).toLowerCase();
   let out = '';
@@ -100,31 +103,24 @@ function namePattern(name: string): string {
   return out;
 }
 
-/** Key under which a matched piece of text finds its target (case and accents folded). */
-function matchKey(text: string): string {
-  return foldForMatching(text).replace(/[\s-]+/g, ' ').toLowerCase();
-}
-
 export function createMatcher(names: readonly LinkName[]): Matcher {
   const targets = new Map<string, LinkTarget>();
   const unique: LinkName[] = [];
   for (const name of names) {
-    const key = matchKey(name.text);
+    // Two names with one key are an error of `npm run check` (src/read/references.ts); the first is kept.
+    const key = foldKey(name.text);
     if (!key || targets.has(key)) continue;
     targets.set(key, { kind: name.kind, id: name.id });
     unique.push(name);
   }
   unique.sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
-  const alternatives = unique.map((n) => namePattern(n.text)).join('|');
-  // Whole words: no letter, digit or joining mark right before or after.
-  const regex = new RegExp(alternatives ? `(?<![\\p{L}\\p{N}\\p{M}_])(?:${alternatives})(?![\\p{L}\\p{N}\\p{M}_])` : '(?!)', 'gu');
   const groups = new Map<string, string[]>();
   for (const n of unique) {
     const first = firstChar(foldForMatching(n.text.trim())).toLowerCase();
     groups.set(first, [...(groups.get(first) ?? []), namePattern(n.text)]);
   }
   const byFirst = new Map([...groups].map(([first, patterns]) => [first, new RegExp(`(?:${patterns.join('|')})(?![\\p{L}\\p{N}\\p{M}_])`, 'uy')]));
-  return { regex, targets, byFirst };
+  return { targets, byFirst };
 }
 
 function firstChar(text: string): string {
@@ -134,7 +130,11 @@ function firstChar(text: string): string {
 
 const WORD_CHAR_BEFORE = /[\p{L}\p{N}\p{M}_]$/u;
 
-/** Every whole-word name in `text`, left to right, longest name first at each place: the matches of `matcher.regex`. */
+/**
+ * Every whole-word name in `text` (no letter, digit or joining mark right before or after), left
+ * to right, longest name first at each place: what one alternation of every `namePattern`,
+ * longest first, would match.
+ */
 export function* findNames(matcher: Matcher, text: string): Generator<{ index: number; text: string }> {
   let i = 0;
   while (i < text.length) {
@@ -175,50 +175,79 @@ function sections(tree: Root): RootContent[][] {
   return out;
 }
 
-const key = (t: LinkTarget) => `${t.kind}:${t.id}`;
+const key = (t: LinkTarget) => entryKey(t.kind, t.id);
 
-/**
- * Links first mentions in place and returns every mention (explicit and automatic), each with
- * its anchor and sentence. Running it twice on the same tree adds nothing the second time.
- */
-export function linkMentions(tree: Root, options: LinkOptions): Mention[] {
-  const mentions: Mention[] = [];
-  const selfKey = options.self ? key(options.self) : undefined;
-  sections(tree).forEach((nodes, section) => {
-    const seen = new Set<string>();
-    if (selfKey) seen.add(selfKey);
-    // An explicit <Term>/<Actor> anywhere in the section is that section's mention.
-    for (const node of nodes) collectExplicit(node, undefined, section, seen, mentions);
-    for (const node of nodes) linkIn(node, section, seen, mentions, options.matcher);
-  });
-  return mentions;
+export interface Linked {
+  /** The body with its first mentions linked: a new tree; unchanged nodes are shared with the input. */
+  tree: Root;
+  /** Every mention (explicit and automatic), each with its anchor and sentence. */
+  mentions: Mention[];
 }
 
-function collectExplicit(node: Nodes, block: Nodes | undefined, section: number, seen: Set<string>, mentions: Mention[]): void {
+/** What one section's walk finds and changes. */
+interface SectionState {
+  section: number;
+  /** `kind:id` of every entry this section mentions already. */
+  seen: Set<string>;
+  mentions: Mention[];
+  matcher: Matcher;
+  /** Explicit `<Term>`/`<Actor>` elements that get a `mention` anchor. */
+  anchors: Map<JsxElement, string>;
+}
+
+/**
+ * Links first mentions and returns the linked tree with every mention. The input tree is not
+ * changed; running it on its own output adds nothing.
+ */
+export function linkMentions(tree: Root, options: LinkOptions): Linked {
+  const mentions: Mention[] = [];
+  const anchors = new Map<JsxElement, string>();
+  const selfKey = options.self ? key(options.self) : undefined;
+  const children: RootContent[] = sections(tree).flatMap((nodes, section) => {
+    const state: SectionState = { section, seen: new Set(selfKey ? [selfKey] : []), mentions, matcher: options.matcher, anchors };
+    // An explicit <Term>/<Actor> anywhere in the section is that section's mention.
+    for (const node of nodes) collectExplicit(node, undefined, state);
+    return nodes.map((node) => linkIn(node, state) as RootContent);
+  });
+  const linked = changed(tree.children, children) ? { ...tree, children } : tree;
+  return { tree: anchors.size ? withAnchors(linked, anchors) as Root : linked, mentions };
+}
+
+const changed = (before: readonly unknown[], after: readonly unknown[]) => after.some((node, i) => node !== before[i]);
+
+function collectExplicit(node: Nodes, block: Nodes | undefined, state: SectionState): void {
   if (isJsxElement(node) && node.name && KIND_FOR[node.name]) {
     const id = jsxAttribute(node, 'id');
     if (!id) return;
     const target: LinkTarget = { kind: KIND_FOR[node.name]!, id };
-    if (seen.has(key(target))) return;
-    seen.add(key(target));
-    const anchor = anchorFor(target, section);
-    if (!jsxAttribute(node, 'mention')) node.attributes.push({ type: 'mdxJsxAttribute', name: 'mention', value: anchor });
+    if (state.seen.has(key(target))) return;
+    state.seen.add(key(target));
+    const anchor = anchorFor(target, state.section);
+    if (!jsxAttribute(node, 'mention')) state.anchors.set(node, anchor);
     const snippet = sentenceAround(toString(block ?? node), toString(node));
-    mentions.push({ ...target, section, anchor, snippet, explicit: true });
+    state.mentions.push({ ...target, section: state.section, anchor, snippet, explicit: true });
     return;
   }
   const inner = node.type === 'paragraph' || node.type === 'tableCell' ? node : block;
-  if ('children' in node) for (const child of node.children as Nodes[]) collectExplicit(child, inner, section, seen, mentions);
+  if ('children' in node) for (const child of node.children as Nodes[]) collectExplicit(child, inner, state);
 }
 
-function linkIn(node: Nodes, section: number, seen: Set<string>, mentions: Mention[], matcher: Matcher): void {
-  if (SKIP.has(node.type)) return;
-  if (isJsxElement(node) && (!node.name || KIND_FOR[node.name] || SKIP_COMPONENTS.has(node.name))) return;
-  if (node.type === 'paragraph' || node.type === 'tableCell') {
-    linkPhrasing(node, section, seen, mentions, matcher);
-    return;
-  }
-  if ('children' in node) for (const child of node.children as Nodes[]) linkIn(child, section, seen, mentions, matcher);
+/** A copy of `node` in which each element of `anchors` carries its `mention` attribute. */
+function withAnchors(node: Nodes, anchors: Map<JsxElement, string>): Nodes {
+  if (isJsxElement(node) && anchors.has(node)) return { ...node, attributes: [...node.attributes, { type: 'mdxJsxAttribute', name: 'mention', value: anchors.get(node)! }] };
+  if (!('children' in node)) return node;
+  const children = (node.children as Nodes[]).map((child) => withAnchors(child, anchors));
+  return changed(node.children, children) ? ({ ...node, children } as Nodes) : node;
+}
+
+const skipped = (node: Nodes) => SKIP.has(node.type) || (isJsxElement(node) && (!node.name || Boolean(KIND_FOR[node.name]) || SKIP_COMPONENTS.has(node.name)));
+
+function linkIn(node: Nodes, state: SectionState): Nodes {
+  if (skipped(node)) return node;
+  if (node.type === 'paragraph' || node.type === 'tableCell') return linkPhrasing(node, state);
+  if (!('children' in node)) return node;
+  const children = (node.children as Nodes[]).map((child) => linkIn(child, state));
+  return changed(node.children, children) ? ({ ...node, children } as Nodes) : node;
 }
 
 /** Quotation state carried across the text nodes of one paragraph. */
@@ -226,25 +255,18 @@ interface QuoteState {
   open: boolean;
 }
 
-function linkPhrasing(block: Parent, section: number, seen: Set<string>, mentions: Mention[], matcher: Matcher): void {
-  const state: QuoteState = { open: false };
-  const walk = (container: Parent) => {
-    for (let i = 0; i < container.children.length; i++) {
-      const child = container.children[i] as Nodes;
-      if (child.type === 'text') {
-        const replacement = linkText(child, state, block, section, seen, mentions, matcher);
-        if (replacement) {
-          container.children.splice(i, 1, ...(replacement as typeof container.children));
-          i += replacement.length - 1;
-        }
-        continue;
-      }
-      if (SKIP.has(child.type)) continue;
-      if (isJsxElement(child) && (!child.name || KIND_FOR[child.name] || SKIP_COMPONENTS.has(child.name))) continue;
-      if ('children' in child) walk(child as Parent);
+function linkPhrasing<T extends Parent & Nodes>(block: T, state: SectionState): T {
+  const quotes: QuoteState = { open: false };
+  const walk = <P extends Parent>(container: P): P => {
+    const children: Nodes[] = [];
+    for (const child of container.children as Nodes[]) {
+      if (child.type === 'text') children.push(...(linkText(child, quotes, block, state) ?? [child]));
+      else if (skipped(child) || !('children' in child)) children.push(child);
+      else children.push(walk(child as Parent & Nodes) as Nodes);
     }
+    return changed(container.children, children) ? { ...container, children } : container;
   };
-  walk(block);
+  return walk(block);
 }
 
 /** Character ranges of `text` that lie outside quotation marks, updating the carried state. */
@@ -268,14 +290,15 @@ function unquotedRanges(text: string, state: QuoteState): Array<[number, number]
   return ranges;
 }
 
-function linkText(node: Text, state: QuoteState, block: Parent, section: number, seen: Set<string>, mentions: Mention[], matcher: Matcher): PhrasingContent[] | undefined {
+function linkText(node: Text, quotes: QuoteState, block: Parent, state: SectionState): PhrasingContent[] | undefined {
+  const { section, seen, mentions, matcher } = state;
   const value = node.value;
   const folded = foldForMatching(value);
   const cuts: Array<{ start: number; end: number; target: LinkTarget }> = [];
-  for (const [from, to] of unquotedRanges(value, state)) {
+  for (const [from, to] of unquotedRanges(value, quotes)) {
     const segment = folded.slice(from, to);
     for (const match of findNames(matcher, segment)) {
-      const target = matcher.targets.get(matchKey(match.text));
+      const target = matcher.targets.get(foldKey(match.text));
       if (!target || seen.has(key(target))) continue;
       seen.add(key(target));
       cuts.push({ start: from + match.index, end: from + match.index + match.text.length, target });

@@ -1,7 +1,7 @@
 /** Small view helpers shared by pages and components (pure; the base is passed in). */
 import type { ContentIndex } from './content-index.ts';
 import { formatDate, type Precision } from '../read/dates.ts';
-import type { PageKind } from '../read/load.ts';
+import type { PageKind } from '../read/entry-kinds.ts';
 import { pagePath, withBase } from './urls.ts';
 
 export function hrefFor(base: string, kind: PageKind, id: string): string {

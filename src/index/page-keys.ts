@@ -7,14 +7,14 @@
  * show something of it. tests/build/incremental.test.ts checks the result against a clean build.
  */
 import { createHash } from 'node:crypto';
-import { type ContentIndex, entryOf, mentionKey } from './content-index.ts';
-import type { PageKind } from '../read/load.ts';
+import { entryOf, type RenderedIndex } from './content-index.ts';
+import { entryKey, type PageKind } from '../read/entry-kinds.ts';
 
 /** Bump when a page starts reading index data that the inputs below do not cover. */
 const KEY_VERSION = 2;
 
 /** Everything the page of one entry reads from the index. */
-export function pageInputs(index: ContentIndex, kind: PageKind, id: string): unknown {
+export function pageInputs(index: RenderedIndex, kind: PageKind, id: string): unknown {
   const entry = entryOf(index, kind, id);
   if (!entry) return null;
   // Other entries a page lists with their name and summary: an article its featured actors and
@@ -27,7 +27,7 @@ export function pageInputs(index: ContentIndex, kind: PageKind, id: string): unk
     version: KEY_VERSION,
     site: index.site,
     entry,
-    mentions: kind === 'article' ? null : (index.mentions[mentionKey(kind, id)] ?? []),
+    mentions: kind === 'article' ? null : (index.mentions[entryKey(kind, id)] ?? []),
     sources: entry.sources.map((s) => index.sources[s] ?? null),
     figures: entry.figures.map((f) => index.figures[f] ?? null),
     actors: actorIds.map((a) => index.actors[a]?.data ?? null),
@@ -36,6 +36,6 @@ export function pageInputs(index: ContentIndex, kind: PageKind, id: string): unk
 }
 
 /** The page's cache key: a hash of its inputs. */
-export function pageCacheKey(index: ContentIndex, kind: PageKind, id: string): string {
+export function pageCacheKey(index: RenderedIndex, kind: PageKind, id: string): string {
   return createHash('sha256').update(JSON.stringify(pageInputs(index, kind, id))).digest('base64url');
 }

@@ -1,5 +1,5 @@
 /** Routes (DESIGN.md §2, fixed) as paths without the deploy base; `withBase` adds it. */
-import type { PageKind } from '../read/load.ts';
+import type { PageKind } from '../read/entry-kinds.ts';
 
 const FOLDER: Record<PageKind, string> = { article: 'articles', actor: 'actors', term: 'glossary' };
 

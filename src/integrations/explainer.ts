@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import type { ContentIndex } from '../index/content-index.ts';
+import type { RenderedIndex } from '../index/content-index.ts';
 import { type Diagnostic, formatDiagnostic } from '../read/diagnostics.ts';
 import { loadRenderedSite } from '../markdown/render-body.ts';
 
@@ -29,7 +29,7 @@ export interface ExplainerOptions {
 
 /** Shared, mutable holder: pages, cards and search read `current`, so a reload in dev reaches them. */
 export interface IndexState {
-  current: ContentIndex | undefined;
+  current: RenderedIndex | undefined;
   diagnostics: Diagnostic[];
   contentRoot: string;
 }

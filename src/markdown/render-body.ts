@@ -1,5 +1,5 @@
 /**
- * The body pipeline: an MDX body's mdast (parsed, checked and auto-linked by src/read/load.ts and
+ * The body pipeline: an MDX body's mdast (parsed and checked by src/read/load.ts, auto-linked by
  * the content index) → typographic quotes → numbered citations → HTML with the content components
  * → heading ids. Bodies are data, rendered once per build here instead of being compiled into
  * JavaScript modules, so content never becomes code and the bundler never sees it.
@@ -9,10 +9,11 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { type ContentIndex, entryOf, type RenderedBody } from '../index/content-index.ts';
-import { loadSite, type SiteResult } from '../checks/load-site.ts';
-import type { BuildOptions } from '../index/content-index.ts';
-import type { LoadedContent, LoadOptions } from '../read/load.ts';
+import { type BuildOptions, type BuiltIndex, type ContentIndex, type Entry, type RenderedBody, type RenderedIndex } from '../index/content-index.ts';
+import { loadSite } from '../checks/load-site.ts';
+import type { Diagnostic } from '../read/diagnostics.ts';
+import { entryKey, type PageKind } from '../read/entry-kinds.ts';
+import type { LoadOptions } from '../read/load.ts';
 import { componentHandlers } from './internal/content-components.ts';
 import rehypeHeadingIds from './internal/rehype-heading-ids.ts';
 import remarkCitations from './internal/remark-citations.ts';
@@ -25,44 +26,55 @@ export interface PageOfBody {
   onArticle: boolean;
 }
 
+/** Renders one body. The renderer takes the tree over: its plugins change it while they run. */
 export type BodyRenderer = (tree: Root, page: PageOfBody) => RenderedBody;
 
-/** One processor for a whole build; each call renders one body (the tree is changed in place). */
+/** One processor for a whole build; what differs per body reaches the plugins as `file.data`. */
 export function createBodyRenderer(index: ContentIndex, base: string): BodyRenderer {
-  let onArticle = false;
-  const context = { index, base, get onArticle() { return onArticle; } };
   const processor = unified()
     .use(remarkTypography)
     .use(remarkCitations)
-    .use(remarkRehype, { handlers: componentHandlers(context) })
+    .use(remarkRehype, { handlers: componentHandlers({ index, base }) })
     .use(rehypeHeadingIds)
     .use(rehypeStringify)
     .freeze();
   return (tree, page) => {
-    onArticle = page.onArticle;
-    const file = new VFile({ data: { sources: page.sources } });
+    const file = new VFile({ data: { sources: page.sources, onArticle: page.onArticle } });
     const hast = processor.runSync(tree, file);
-    return { html: processor.stringify(hast, file), headings: file.data.headings ?? [] };
+    return { body: processor.stringify(hast, file), headings: file.data.headings ?? [] };
   };
 }
 
-/** Renders the body of every entry in the index (drafts left out of the index are skipped). */
-export function renderBodies(content: LoadedContent, index: ContentIndex, base: string): void {
+/**
+ * The index with every entry's body rendered to HTML, links under `base`. Takes over the linked
+ * trees of `built.bodies` (rendering changes them); `built.index` itself is left as it was.
+ */
+export function renderBodies(built: BuiltIndex, base: string): RenderedIndex {
+  const { index, bodies } = built;
   const render = createBodyRenderer(index, base);
-  for (const doc of [...content.articles, ...content.actors, ...content.terms]) {
-    const entry = entryOf(index, doc.kind, doc.id);
-    if (!entry) continue;
-    try {
-      entry.body = render(doc.tree, { sources: entry.sources, onArticle: doc.kind === 'article' });
-    } catch (e) {
-      throw new Error(`${doc.file}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  }
+  const rendered = <E extends Entry>(kind: PageKind, entries: Record<string, E>): Record<string, E & RenderedBody> =>
+    Object.fromEntries(
+      Object.entries(entries).map(([id, entry]) => {
+        const tree = bodies.get(entryKey(kind, id));
+        if (!tree) throw new Error(`${entry.file}: the index has no linked body for this entry`);
+        try {
+          return [id, { ...entry, ...render(tree, { sources: entry.sources, onArticle: kind === 'article' }) }];
+        } catch (e) {
+          throw new Error(`${entry.file}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }),
+    );
+  return { ...index, articles: rendered('article', index.articles), actors: rendered('actor', index.actors), terms: rendered('term', index.terms) };
+}
+
+export interface RenderedSite {
+  /** Undefined when there is any error: a site is never built from broken content. */
+  index: RenderedIndex | undefined;
+  diagnostics: Diagnostic[];
 }
 
 /** `loadSite` for a build: the checked index with every body rendered to HTML, links under `base` (Astro's `base`). */
-export function loadRenderedSite(options: LoadOptions & BuildOptions & { base: string }): SiteResult {
-  const site = loadSite(options);
-  if (site.index && site.content) renderBodies(site.content, site.index, options.base);
-  return site;
+export function loadRenderedSite(options: LoadOptions & BuildOptions & { base: string }): RenderedSite {
+  const { built, diagnostics } = loadSite(options);
+  return { index: built && renderBodies(built, options.base), diagnostics };
 }

@@ -30,10 +30,9 @@ import {
   timelineEventSchema,
 } from './schema.ts';
 import { describeIssues } from './internal/schema-issues.ts';
+import { COLLECTION_DIRS, type PageKind } from './entry-kinds.ts';
 import { isSlug, slugify } from './slug.ts';
 import { type ParsedYaml, parseYaml } from './internal/yaml.ts';
-
-export type PageKind = 'article' | 'actor' | 'term';
 
 export interface YamlItem<T> {
   file: string;
@@ -68,8 +67,6 @@ export interface LoadedContent {
   declared: { source: Set<string>; figure: Set<string>; place: Set<string>; article: Set<string>; actor: Set<string>; term: Set<string> };
   diagnostics: Diagnostic[];
 }
-
-export const COLLECTION_DIRS: Record<PageKind, string> = { article: 'articles', actor: 'actors', term: 'glossary' };
 
 export interface LoadOptions {
   /** The project root; file names in diagnostics are relative to it. */

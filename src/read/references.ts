@@ -1,8 +1,8 @@
-/** Cross-file checks: every id that content names must exist, and names must not collide. */
+/** Cross-file checks: every id that content names must exist, and names must not collide (by `foldKey`, the rule auto-linking uses). */
 import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { CONTENT_COMPONENTS, type RefKind } from './components.ts';
-import { type Diagnostic, error } from './diagnostics.ts';
+import { type Diagnostic, error, type Place } from './diagnostics.ts';
 import type { LoadedContent, MdxDocument } from './load.ts';
 import { foldKey } from './slug.ts';
 import { didYouMean } from './suggest.ts';
@@ -46,14 +46,17 @@ export function checkReferences(content: LoadedContent): Diagnostic[] {
     }
   }
 
-  // Names, terms and aliases belong to one entry only.
-  const owners = new Map<string, { file: string; id: string }>();
+  // Names, terms and aliases belong to one entry only, compared by the rule auto-linking matches
+  // them with (`foldKey`): case, accents, and hyphens against spaces aside.
+  const owners = new Map<string, { file: string; id: string; text: string; place: Place }>();
   const claim = (doc: MdxDocument<unknown>, text: string, path: PropertyKey[]) => {
     const key = foldKey(text);
+    const place = doc.yaml.locate(path);
     const owner = owners.get(key);
     if (owner && owner.id !== doc.id) {
-      out.push(error('name-clash', doc.file, doc.yaml.locate(path), `"${text}" already names ${owner.file}`, 'a name, term or alias may belong to one entry only; remove it here or there'));
-    } else owners.set(key, { file: doc.file, id: doc.id });
+      const spelt = owner.text === text ? '' : ` (as "${owner.text}")`;
+      out.push(error('name-clash', doc.file, place, `"${text}" already names ${owner.file}:${owner.place.line}:${owner.place.column}${spelt}`, 'a name, term or alias may belong to one entry only (case, accents, hyphens and spaces aside); remove it here or there'));
+    } else if (!owner) owners.set(key, { file: doc.file, id: doc.id, text, place });
   };
   for (const actor of content.actors) {
     claim(actor, actor.data.name, ['name']);

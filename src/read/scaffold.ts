@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { COLLECTION_DIRS, type PageKind } from './load.ts';
+import { COLLECTION_DIRS, type PageKind } from './entry-kinds.ts';
 import { ACTOR_KINDS, TERM_CATEGORIES } from './schema.ts';
 import { slugify } from './slug.ts';
 import { closest } from './suggest.ts';

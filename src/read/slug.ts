@@ -5,13 +5,19 @@ export function stripAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 }
 
-/** Case- and accent-insensitive comparison key for names, terms and aliases. */
+/**
+ * The one comparison key for names, terms and aliases: what makes two of them "the same name".
+ * Used by the uniqueness check (src/read/references.ts), auto-linking (src/index/linking.ts) and
+ * suggestions (src/read/suggest.ts), so what the check accepts is exactly what links.
+ * Case and accents are folded (`Padrino López` = `padrino lopez`), typographic apostrophes are
+ * ASCII, and every run of spaces and hyphens (ASCII or typographic) is one space: auto-linking
+ * finds `war crimes` in `war-crimes`, so the two are one name.
+ */
 export function foldKey(text: string): string {
   return stripAccents(text)
     .toLowerCase()
-    .replace(/[\u2010\u2011\u2012\u2013\u2014]/g, '-')
     .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ')
+    .replace(/[\s\u2010-\u2014-]+/g, ' ')
     .trim();
 }
 

@@ -1,4 +1,5 @@
-/** "Did you mean …?" suggestions by edit distance. */
+/** "Did you mean …?" suggestions by edit distance, between names folded by the one rule (`foldKey`). */
+import { foldKey } from './slug.ts';
 
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
@@ -16,15 +17,21 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** The closest candidate within a distance that grows with the length of the input, if any. */
+/**
+ * The closest candidate within a distance that grows with the length of the input, if any. Both
+ * sides are compared as `foldKey` folds them, so case, accents and hyphens against spaces cost
+ * nothing: `ÉLAN` finds `elan`.
+ */
 export function closest(input: string, candidates: Iterable<string>): string | undefined {
-  const limit = Math.max(2, Math.floor(input.length / 3));
+  const folded = foldKey(input);
+  const limit = Math.max(2, Math.floor(folded.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = candidate.startsWith(input) || input.startsWith(candidate)
-      ? Math.min(editDistance(input, candidate), limit)
-      : editDistance(input, candidate);
+    const other = foldKey(candidate);
+    const distance = other.startsWith(folded) || folded.startsWith(other)
+      ? Math.min(editDistance(folded, other), limit)
+      : editDistance(folded, other);
     if (distance < bestDistance && distance <= limit) {
       best = candidate;
       bestDistance = distance;

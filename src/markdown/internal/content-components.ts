@@ -1,5 +1,5 @@
 /**
- * The content components (DESIGN.md §2) as mdast-util-to-hast handlers: each `<Term>`, `<Actor>`,
+ * The content components (AUTHORING.md, "Components") as mdast-util-to-hast handlers: each `<Term>`, `<Actor>`,
  * `<Cite>`, `<Figure>`, `<Quote>`, `<Map>` and `<Aside>` in an MDX body becomes plain HTML, written
  * from the content index. Only these and the harmless inline HTML of src/read/components.ts render;
  * anything else stops the build (`npm run check` reports it first, with its line).
@@ -21,6 +21,17 @@ export interface ComponentContext {
   index: ContentIndex;
   /** Astro's `base`, e.g. `/` or `/explainer/`. */
   base: string;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The body is an article's: figures link to the article's "Figures in this article" section. */
+    onArticle: boolean;
+  }
+}
+
+/** What a component's HTML depends on: the build's context and the body's own `file.data`. */
+interface RenderContext extends ComponentContext {
   /** The body is an article's: figures link to the article's "Figures in this article" section. */
   onArticle: boolean;
 }
@@ -58,7 +69,7 @@ function cite(ctx: ComponentContext, id: string, n: string | undefined): Element
   return h('sup', { className: ['cite'] }, [h('a', { href: `#${sourceAnchor(id)}`, ariaLabel: label }, `[${n ?? '•'}]`)]);
 }
 
-function figure(ctx: ComponentContext, id: string): ElementContent[] {
+function figure(ctx: RenderContext, id: string): ElementContent[] {
   const data = ctx.index.figures[id];
   if (!data) return [];
   const view = figureView(data, ctx.index.sources, ctx.index.site.language);
@@ -158,7 +169,7 @@ function inlineHtml(name: string, props: Props, children: ElementContent[]): Ele
 }
 
 /** The HTML for one component or inline element; throws on anything content may not contain. */
-function render(ctx: ComponentContext, node: JsxNode, children: ElementContent[]): ElementContent[] {
+function render(ctx: RenderContext, node: JsxNode, children: ElementContent[]): ElementContent[] {
   const props = propsOf(node);
   switch (node.name) {
     case 'Term':
@@ -183,7 +194,8 @@ function render(ctx: ComponentContext, node: JsxNode, children: ElementContent[]
 
 /** Handlers for remark-rehype / mdast-util-to-hast: the MDX elements of a body as HTML. */
 export function componentHandlers(ctx: ComponentContext): Record<string, Handler> {
-  const jsx: Handler = (state: State, node: JsxNode) => render(ctx, node, state.all(node));
+  // remark-rehype hands the body's file to mdast-util-to-hast: per-body data comes from `file.data`.
+  const jsx: Handler = (state: State, node: JsxNode) => render({ ...ctx, onArticle: state.options.file?.data.onArticle ?? false }, node, state.all(node));
   const code: Handler = (_state, node: { type: string }) => {
     throw new Error(`${node.type} is not allowed in content: content cannot contain code`);
   };

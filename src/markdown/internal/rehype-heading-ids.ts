@@ -7,12 +7,7 @@ import Slugger from 'github-slugger';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-
-export interface Heading {
-  depth: number;
-  slug: string;
-  text: string;
-}
+import type { Heading } from '../../index/content-index.ts';
 
 declare module 'vfile' {
   interface DataMap {

@@ -28,6 +28,9 @@ describe('folding', () => {
   it('compares names case- and accent-insensitively', () => {
     expect(foldKey('Padrino López')).toBe(foldKey('padrino lopez'));
     expect(foldKey('war‑crimes')).toBe(foldKey('war-crimes'));
+    expect(foldKey('War crimes')).toBe(foldKey('war-crimes'));
+    expect(foldKey('war \n crimes')).toBe(foldKey('war—crimes'));
+    expect(foldKey('U.S.')).not.toBe(foldKey('US'));
     expect(foldKey('Coca')).not.toBe(foldKey('Cocaína'));
   });
 });
