@@ -3,7 +3,8 @@
  * The renderer in src/cards turns one of these into a PNG; the same data always gives the same bytes.
  */
 import type { ContentIndex } from '../index/content-index.ts';
-import { dateText, languageName } from '../index/page-context.ts';
+import { actorView, articleView, termView } from '../index/entry-view.ts';
+import { dateText } from '../index/page-context.ts';
 import { cardPath, pagePath, ROUTES } from '../index/urls.ts';
 
 /** Where the data came from, for `file:line: message` errors. */
@@ -36,7 +37,7 @@ export interface ActorCard extends CardCommon {
   role: string;
   /** "as of …" for the role. */
   roleAsOf: string;
-  /** `Person`, `Government`, … with the country when known. */
+  /** The kind and country as every view shows them (src/index/entry-view.ts): `Armed force · Colombia`. */
   actorKind: string;
 }
 
@@ -61,15 +62,14 @@ export type CardData = ArticleCard | ActorCard | TermCard | IndexCard;
 export type CardKind = CardData['kind'];
 export const CARD_KINDS: readonly CardKind[] = ['article', 'actor', 'term', 'index'];
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 const asOf = (index: ContentIndex, iso: string) => `as of ${dateText(index, iso)}`;
 const SITE_FILE = 'content/site.yaml';
 
 export function articleCard(index: ContentIndex, id: string): ArticleCard {
   const entry = index.articles[id];
   if (!entry) throw new Error(`no article "${id}" in the index`);
-  const { title, dek, published, updated } = entry.data;
+  const { published, updated } = entry.data;
+  const { title, dek } = articleView(index, id);
   return {
     kind: 'article',
     path: pagePath('article', id),
@@ -85,15 +85,17 @@ export function articleCard(index: ContentIndex, id: string): ArticleCard {
 export function actorCard(index: ContentIndex, id: string): ActorCard {
   const entry = index.actors[id];
   if (!entry) throw new Error(`no actor "${id}" in the index`);
-  const { name, role, roleAsOf, kind, country } = entry.data;
+  const view = actorView(index, id);
+  const name = view.title;
+  const role = view.role.text;
   return {
     kind: 'actor',
     path: pagePath('actor', id),
     siteName: index.site.title,
     name,
     role,
-    roleAsOf: asOf(index, roleAsOf),
-    actorKind: country ? `${capitalise(kind)} · ${country}` : capitalise(kind),
+    roleAsOf: `as of ${view.role.asOfText}`,
+    actorKind: view.eyebrow,
     alt: `${name}: ${role}`,
     origin: { file: entry.file, line: 1 },
   };
@@ -102,17 +104,17 @@ export function actorCard(index: ContentIndex, id: string): ActorCard {
 export function termCard(index: ContentIndex, id: string): TermCard {
   const entry = index.terms[id];
   if (!entry) throw new Error(`no term "${id}" in the index`);
-  const { term, summary, translations, category } = entry.data;
-  const site = index.site.language.split('-')[0];
-  const other = Object.entries(translations ?? {}).find(([lang]) => lang !== site);
+  const view = termView(index, id);
+  const { title: term, summary } = view;
+  const [first] = view.translations;
   return {
     kind: 'term',
     path: pagePath('term', id),
     siteName: index.site.title,
     term,
     definition: summary,
-    ...(other ? { translation: { language: languageName(other[0], index.site.language), text: other[1] } } : {}),
-    category: capitalise(category),
+    ...(first ? { translation: { language: first.language, text: first.text } } : {}),
+    category: view.categoryLabel,
     alt: `${term}: ${summary}`,
     origin: { file: entry.file, line: 1 },
   };

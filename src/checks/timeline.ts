@@ -8,6 +8,7 @@
  * or terms relates to every article. Drafts are left out: they are not yet published.
  */
 import { type Diagnostic, warning } from '../read/diagnostics.ts';
+import { entryKey } from '../read/entry-kinds.ts';
 import type { LoadedContent } from '../read/load.ts';
 
 export function checkTimelineAgainstArticles(content: Pick<LoadedContent, 'timeline' | 'articles'>): Diagnostic[] {
@@ -15,12 +16,13 @@ export function checkTimelineAgainstArticles(content: Pick<LoadedContent, 'timel
   const articles = content.articles.filter((a) => !a.data.draft);
   for (const event of content.timeline) {
     const { date, actors = [], terms = [] } = event.data;
-    const topics = new Set([...actors.map((id) => `actor:${id}`), ...terms.map((id) => `term:${id}`)]);
+    const keys = (actorIds: string[], termIds: string[]) => [...actorIds.map((id) => entryKey('actor', id)), ...termIds.map((id) => entryKey('term', id))];
+    const topics = new Set(keys(actors, terms));
     const behind = articles.filter((a) => {
       const asOf = a.data.updated ?? a.data.published;
       if (date <= asOf) return false;
       if (!topics.size) return true;
-      return [...(a.data.actors ?? []).map((id) => `actor:${id}`), ...(a.data.terms ?? []).map((id) => `term:${id}`)].some((t) => topics.has(t));
+      return keys(a.data.actors ?? [], a.data.terms ?? []).some((t) => topics.has(t));
     });
     if (!behind.length) continue;
     const names = behind.map((a) => `${a.file} (${a.data.updated ? 'updated' : 'published'} ${a.data.updated ?? a.data.published})`).join(', ');

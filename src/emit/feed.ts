@@ -4,7 +4,8 @@
  * reach the index of a production build, so they never reach the feed.
  */
 import type { ContentIndex } from '../index/content-index.ts';
-import { absoluteUrl, pagePath } from '../index/urls.ts';
+import { articleView } from '../index/entry-view.ts';
+import { absoluteUrl, pagePath, updateAnchors } from '../index/urls.ts';
 
 export interface FeedItem {
   title: string;
@@ -16,27 +17,18 @@ export interface FeedItem {
   guid: string;
 }
 
-/** Anchor of the `n`-th update (0-based, in file order) of an article: `update-2025-11-12`, `update-2025-11-12-2`. */
-export function updateAnchors(updates: readonly { date: string }[]): string[] {
-  const seen = new Map<string, number>();
-  return updates.map(({ date }) => {
-    const n = (seen.get(date) ?? 0) + 1;
-    seen.set(date, n);
-    return n === 1 ? `update-${date}` : `update-${date}-${n}`;
-  });
-}
-
 export function feedItems(index: ContentIndex, base: string): FeedItem[] {
   const items: FeedItem[] = [];
   for (const id of index.articleIds) {
     const article = index.articles[id]!;
+    const view = articleView(index, id);
     const url = absoluteUrl(index.site.url, base, pagePath('article', id));
-    items.push({ title: article.data.title, link: url, date: article.data.published, description: article.data.summary, guid: url });
+    items.push({ title: view.title, link: url, date: article.data.published, description: view.summary, guid: url });
     const updates = article.data.updates ?? [];
     const anchors = updateAnchors(updates);
     updates.forEach((update, i) => {
       const link = `${url}#${anchors[i]}`;
-      items.push({ title: `Update: ${article.data.title}`, link, date: update.date, description: update.note, guid: link });
+      items.push({ title: `Update: ${view.title}`, link, date: update.date, description: update.note, guid: link });
     });
   }
   // Newest first; on the same day the article comes before its updates, then by link.

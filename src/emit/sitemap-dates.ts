@@ -29,8 +29,3 @@ export function lastModifiedByUrl(index: ContentIndex, base: string): Map<string
   if (actors) dates.set(url(ROUTES.actors), actors);
   return dates;
 }
-
-/** robots.txt: everything may be crawled; the sitemap is at the deploy base. */
-export function robotsTxt(siteUrl: string, base: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(siteUrl, base, '/sitemap-index.xml')}\n`;
-}

@@ -4,6 +4,7 @@
  * safely for a `<script type="application/ld+json">` element (data only, never executed).
  */
 import type { ActorEntry, ArticleEntry, ContentIndex, TermEntry } from '../index/content-index.ts';
+import { actorView, articleView, termView } from '../index/entry-view.ts';
 import type { ActorKind, SourceData } from '../read/schema.ts';
 import { absoluteUrl, cardPath, pagePath, ROUTES } from '../index/urls.ts';
 
@@ -29,7 +30,7 @@ const SECTION_NAMES: Record<string, { name: string; path: string }> = {
   glossary: { name: 'Glossary', path: ROUTES.glossary },
   timeline: { name: 'Timeline', path: ROUTES.timeline },
   sources: { name: 'Sources', path: ROUTES.sources },
-  search: { name: 'Search', path: '/search/' },
+  search: { name: 'Search', path: ROUTES.search },
 };
 
 export interface Crumb {
@@ -79,6 +80,7 @@ export function sourceCitation(source: SourceData): JsonLd {
 export function newsArticle(index: ContentIndex, base: string, article: ArticleEntry): JsonLd {
   const path = pagePath('article', article.id);
   const { data } = article;
+  const view = articleView(index, article.id);
   const url = absoluteUrl(index.site.url, base, path);
   return {
     '@context': CONTEXT,
@@ -86,9 +88,9 @@ export function newsArticle(index: ContentIndex, base: string, article: ArticleE
     '@id': `${url}#article`,
     mainEntityOfPage: url,
     url,
-    headline: data.title,
-    description: data.summary,
-    alternativeHeadline: data.dek,
+    headline: view.title,
+    description: view.summary,
+    alternativeHeadline: view.dek,
     datePublished: data.published,
     dateModified: data.updated ?? data.published,
     inLanguage: index.site.language,
@@ -103,6 +105,7 @@ export function newsArticle(index: ContentIndex, base: string, article: ArticleE
 export function actorEntity(index: ContentIndex, base: string, actor: ActorEntry): JsonLd {
   const path = pagePath('actor', actor.id);
   const { data } = actor;
+  const view = actorView(index, actor.id);
   const url = absoluteUrl(index.site.url, base, path);
   const type = ACTOR_SCHEMA_TYPE[data.kind];
   return {
@@ -110,11 +113,11 @@ export function actorEntity(index: ContentIndex, base: string, actor: ActorEntry
     '@type': type,
     '@id': `${url}#entity`,
     url,
-    name: data.name,
-    description: data.summary,
-    ...(data.aliases?.length ? { alternateName: data.aliases } : {}),
+    name: view.title,
+    description: view.summary,
+    ...(view.aliases.length ? { alternateName: view.aliases } : {}),
     // The role holds as of roleAsOf; schema.org has no as-of date for jobTitle, so it stays a Person's only.
-    ...(type === 'Person' ? { jobTitle: data.role } : {}),
+    ...(type === 'Person' ? { jobTitle: view.role.text } : {}),
     image: absoluteUrl(index.site.url, base, cardPath(path)),
   };
 }
@@ -135,19 +138,19 @@ export function definedTermSet(index: ContentIndex, base: string): JsonLd {
 
 export function definedTerm(index: ContentIndex, base: string, term: TermEntry): JsonLd {
   const path = pagePath('term', term.id);
-  const { data } = term;
+  const view = termView(index, term.id);
   const url = absoluteUrl(index.site.url, base, path);
   const alternateNames: (string | { '@value': string; '@language': string })[] = [
-    ...(data.aliases ?? []),
-    ...Object.entries(data.translations ?? {}).map(([lang, name]) => ({ '@value': name, '@language': lang })),
+    ...view.aliases,
+    ...view.translations.map((t) => ({ '@value': t.text, '@language': t.lang })),
   ];
   return {
     '@context': CONTEXT,
     '@type': 'DefinedTerm',
     '@id': `${url}#term`,
     url,
-    name: data.term,
-    description: data.summary,
+    name: view.title,
+    description: view.summary,
     termCode: term.id,
     inDefinedTermSet: { '@id': `${absoluteUrl(index.site.url, base, ROUTES.glossary)}#set` },
     // Aliases as plain strings; translations as JSON-LD language-tagged strings (`@language`), since
@@ -183,7 +186,7 @@ export function webSite(index: ContentIndex, base: string): JsonLd {
     publisher: publisher(index, base),
     potentialAction: {
       '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(index.site.url, base, '/search/')}?q={search_term_string}` },
+      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(index.site.url, base, ROUTES.search)}?q={search_term_string}` },
       'query-input': 'required name=search_term_string',
     },
   };

@@ -5,16 +5,10 @@
  */
 import type { ContentIndex } from './content-index.ts';
 import { figureView } from './figures.ts';
-import { ACTOR_KIND_SINGULAR, CATEGORY_LABELS, hrefFor, languageName, roleText } from './page-context.ts';
+import { actorView, termView, type Translation } from './entry-view.ts';
+import { hrefFor } from './page-context.ts';
+import { entryKey } from '../read/entry-kinds.ts';
 import { ROUTES, sourceAnchor, withBase } from './urls.ts';
-
-export interface PreviewTranslation {
-  /** BCP 47 code, for the `lang` attribute. */
-  lang: string;
-  /** The language's name in the site's language, e.g. "Spanish". */
-  language: string;
-  text: string;
-}
 
 export interface PreviewClaim {
   display: string;
@@ -34,7 +28,7 @@ export interface Preview {
   role?: string;
   /** Actors and terms: the summary (for terms, the one-sentence definition). */
   summary?: string;
-  translations?: PreviewTranslation[];
+  translations?: Translation[];
   /** Figures: every claim, newest first; they may disagree, and all of them are shown. */
   claims?: PreviewClaim[];
   /** Where "Read more" goes. */
@@ -43,32 +37,29 @@ export interface Preview {
 
 export type PreviewData = Record<string, Preview>;
 
-/** The preview of every actor, term and figure in the index, with links under `base`. */
+/** The preview of every actor, term and figure in the index, with links under `base`; actors and terms as src/index/entry-view.ts presents them. */
 export function buildPreviews(index: ContentIndex, base: string): PreviewData {
   const language = index.site.language;
   const data: PreviewData = {};
   for (const id of index.actorIds) {
-    const { data: a } = index.actors[id]!;
-    data[`actor:${id}`] = {
+    const view = actorView(index, id);
+    data[entryKey('actor', id)] = {
       kind: 'actor',
-      title: a.name,
-      eyebrow: [ACTOR_KIND_SINGULAR[a.kind] ?? a.kind, a.country].filter(Boolean).join(' · '),
-      role: roleText(index, a.role, a.roleAsOf),
-      summary: a.summary,
+      title: view.title,
+      eyebrow: view.eyebrow,
+      role: view.role.full,
+      summary: view.summary,
       href: hrefFor(base, 'actor', id),
     };
   }
   for (const id of index.termIds) {
-    const { data: t } = index.terms[id]!;
-    const translations = Object.entries(t.translations ?? {})
-      .filter(([lang]) => lang !== language)
-      .map(([lang, text]) => ({ lang, language: languageName(lang, language), text }));
-    data[`term:${id}`] = {
+    const view = termView(index, id);
+    data[entryKey('term', id)] = {
       kind: 'term',
-      title: t.term,
-      eyebrow: `Glossary · ${CATEGORY_LABELS[t.category] ?? t.category}`,
-      summary: t.summary,
-      ...(translations.length ? { translations } : {}),
+      title: view.title,
+      eyebrow: view.eyebrow,
+      summary: view.summary,
+      ...(view.translations.length ? { translations: view.translations } : {}),
       href: hrefFor(base, 'term', id),
     };
   }
@@ -81,7 +72,7 @@ export function buildPreviews(index: ContentIndex, base: string): PreviewData {
       source: c.sourceTitle,
       href: `${withBase(base, ROUTES.sources)}#${sourceAnchor(c.source)}`,
     }));
-    data[`figure:${id}`] = {
+    data[entryKey('figure', id)] = {
       kind: 'figure',
       title: figure.label,
       eyebrow: 'Figure',

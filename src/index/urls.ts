@@ -1,4 +1,7 @@
-/** Routes (DESIGN.md §2, fixed) as paths without the deploy base; `withBase` adds it. */
+/**
+ * Routes as paths without the deploy base; `withBase` adds it. The routes are fixed (README,
+ * "Routes"): links from other sites depend on them.
+ */
 import type { PageKind } from '../read/entry-kinds.ts';
 
 const FOLDER: Record<PageKind, string> = { article: 'articles', actor: 'actors', term: 'glossary' };
@@ -13,6 +16,7 @@ export const ROUTES = {
   glossary: '/glossary/',
   timeline: '/timeline/',
   sources: '/sources/',
+  search: '/search/',
 } as const;
 
 /** The social card of the page at `path`: `/og/<path>.png`, and `/og/index.png` for the home page. */
@@ -36,4 +40,14 @@ export function absoluteUrl(siteUrl: string, base: string, path: string): string
 /** Anchor id for a source in a page's source list. */
 export function sourceAnchor(id: string): string {
   return `source-${id}`;
+}
+
+/** Anchors of an article's updates (in file order), for its update log and the feed: `update-2025-11-12`, `update-2025-11-12-2`. */
+export function updateAnchors(updates: readonly { date: string }[]): string[] {
+  const seen = new Map<string, number>();
+  return updates.map(({ date }) => {
+    const n = (seen.get(date) ?? 0) + 1;
+    seen.set(date, n);
+    return n === 1 ? `update-${date}` : `update-${date}-${n}`;
+  });
 }

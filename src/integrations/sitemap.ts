@@ -5,9 +5,10 @@
 import type { SitemapOptions } from '@astrojs/sitemap';
 import type { ContentIndex } from '../index/content-index.ts';
 import { lastModifiedByUrl } from '../emit/sitemap-dates.ts';
+import { ROUTES } from '../index/urls.ts';
 
 /** Pages that exist but are not content: not worth a crawler's visit. */
-export const NOT_IN_SITEMAP = ['/search/', '/404/', '/404.html'];
+export const NOT_IN_SITEMAP = [ROUTES.search, '/404/', '/404.html'];
 
 export function sitemapOptions(index: ContentIndex | undefined, base: string): SitemapOptions {
   const dates = index ? lastModifiedByUrl(index, base) : new Map<string, string>();

@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentIndex } from '../../src/index/content-index.ts';
 import { checkBuiltSite, formatLinkProblem } from '../../scripts/testing/link-check.ts';
 import { loadSite } from '../../src/checks/load-site.ts';
+import { actorCard, articleCard, termCard } from '../../src/cards/card-data.ts';
 import { ACTOR_SCHEMA_TYPE } from '../../src/emit/structured-data.ts';
 import { pagePath, ROUTES } from '../../src/index/urls.ts';
 
@@ -193,6 +194,51 @@ describe('structured data (JSON-LD)', () => {
     }
     const types = new Set(index.actorIds.map((id) => main(pagePath('actor', id))[0]!['@type']));
     expect([...types]).toEqual(expect.arrayContaining(['Person', 'GovernmentOrganization', 'Organization']));
+  });
+});
+
+describe('one presentation per entry (src/index/entry-view.ts)', () => {
+  const page = (route: string) => parse(read(`${route.slice(1)}index.html`));
+  const text = (html: ReturnType<typeof parse>, selector: string) => html.querySelector(selector)!.textContent.replace(/\s+/g, ' ').trim();
+  const entity = (html: ReturnType<typeof parse>) =>
+    html.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent) as Record<string, unknown>).find((d) => d['@type'] !== 'BreadcrumbList')!;
+  const previews = () => JSON.parse(read('previews.json')) as Record<string, { eyebrow: string; role?: string; summary?: string; translations?: { lang: string; language: string; text: string }[] }>;
+
+  it('the page, preview, card, feed and JSON-LD of a military actor and of a term with translations agree', () => {
+    const actorId = index.actorIds.find((id) => index.actors[id]!.data.kind === 'military' && index.actors[id]!.data.country)!;
+    const actor = page(pagePath('actor', actorId));
+    const actorPreview = previews()[`actor:${actorId}`]!;
+    const card = actorCard(index, actorId);
+    const eyebrow = text(actor, '.page-head .eyebrow');
+    expect(eyebrow).toBe(`Armed force · ${index.actors[actorId]!.data.country}`);
+    expect([actorPreview.eyebrow, card.actorKind]).toEqual([eyebrow, eyebrow]);
+    const role = text(actor, '.page-head .role');
+    expect([actorPreview.role, `${card.role} (${card.roleAsOf})`]).toEqual([role, role]);
+    const summary = text(actor, '.page-head .dek');
+    expect([actorPreview.summary, entity(actor).description, actor.querySelector('meta[name="description"]')?.getAttribute('content')]).toEqual([summary, summary, summary]);
+
+    const termId = index.termIds.find((id) => Object.keys(index.terms[id]!.data.translations ?? {}).length)!;
+    const term = page(pagePath('term', termId));
+    const termPreview = previews()[`term:${termId}`]!;
+    const termCardData = termCard(index, termId);
+    const shown = term.querySelectorAll('.page-head .translations > span').map((span) => ({ lang: span.querySelector('i')!.getAttribute('lang'), text: span.textContent }));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(termPreview.translations!.map((t) => ({ lang: t.lang, text: `${t.language}: ${t.text}` }))).toEqual(shown);
+    expect(`${termCardData.translation!.language}: ${termCardData.translation!.text}`).toBe(shown[0]!.text);
+    const tagged = (entity(term).alternateName as unknown[]).filter((n): n is { '@value': string; '@language': string } => typeof n === 'object');
+    expect(tagged.map((n) => n['@language'])).toEqual(shown.map((t) => t.lang));
+    const category = text(term, '.page-head .eyebrow');
+    expect([termPreview.eyebrow, `Glossary · ${termCardData.category}`]).toEqual([category, category]);
+    const definition = text(term, '.page-head .definition').replace(/^Definition\. /, '');
+    expect([termPreview.summary, termCardData.definition, entity(term).description]).toEqual([definition, definition, definition]);
+
+    // The feed shows articles: its item says what the article's page, card and JSON-LD say.
+    const articleId = index.articleIds[0]!;
+    const article = page(pagePath('article', articleId));
+    const item = (xml.parse(read('rss.xml')).rss.channel.item as { title: string; link: string; description: string }[]).find((i) => i.link === abs(pagePath('article', articleId)))!;
+    const headline = text(article, 'h1');
+    expect([item.title, articleCard(index, articleId).title, entity(article).headline]).toEqual([headline, headline, headline]);
+    expect([item.description, entity(article).description]).toEqual([article.querySelector('meta[name="description"]')?.getAttribute('content'), index.articles[articleId]!.data.summary]);
   });
 });
 

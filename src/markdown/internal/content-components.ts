@@ -9,6 +9,7 @@ import { h, s } from 'hastscript';
 import type { Handler, State } from 'mdast-util-to-hast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { ALLOWED_HTML, ALLOWED_HTML_ATTRIBUTES } from '../../read/components.ts';
+import { entryKey } from '../../read/entry-kinds.ts';
 import type { ContentIndex } from '../../index/content-index.ts';
 import { figureView } from '../../index/figures.ts';
 import { describeMap, projectMap } from '../../index/map.ts';
@@ -58,7 +59,7 @@ function entryLink(ctx: ComponentContext, kind: 'actor' | 'term', props: Props, 
   if (!exists) return children;
   const properties: Properties = { className: ['xref', `xref-${kind}`], href: hrefFor(ctx.base, kind, id) };
   if (str(props.mention)) properties.id = str(props.mention);
-  properties.dataPreview = `${kind}:${id}`;
+  properties.dataPreview = entryKey(kind, id);
   if (props.auto) properties.dataAuto = true;
   return [h('a', properties, children)];
 }
@@ -78,7 +79,7 @@ function figure(ctx: RenderContext, id: string): ElementContent[] {
   view.claims.forEach((c, i) => {
     if (i > 0) parts.push({ type: 'text', value: '; ' });
     parts.push(h('strong', { className: ['figure-value'] }, c.display));
-    const more = ctx.onArticle && i === view.claims.length - 1 ? ['; ', h('a', { className: ['figure-more'], href: `#figure-${view.id}`, dataPreview: `figure:${view.id}` }, 'about this figure')] : [];
+    const more = ctx.onArticle && i === view.claims.length - 1 ? ['; ', h('a', { className: ['figure-more'], href: `#figure-${view.id}`, dataPreview: entryKey('figure', view.id) }, 'about this figure')] : [];
     parts.push(
       h('span', { className: ['figure-asof'] }, [
         ...(c.by ? [`, according to ${c.by}`] : []),

@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ContentIndex } from '../../../src/index/content-index.ts';
-import { feedItems, updateAnchors } from '../../../src/emit/feed.ts';
+import { feedItems } from '../../../src/emit/feed.ts';
 import { loadSite } from '../../../src/checks/load-site.ts';
-import { articleModified, lastModifiedByUrl, robotsTxt } from '../../../src/emit/sitemap-dates.ts';
+import { robotsTxt } from '../../../src/emit/robots-txt.ts';
+import { articleModified, lastModifiedByUrl } from '../../../src/emit/sitemap-dates.ts';
+import { updateAnchors } from '../../../src/index/urls.ts';
 
 const { index } = loadSite({ root: path.resolve('tests/fixtures/basic') });
 
