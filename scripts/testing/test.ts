@@ -1,12 +1,14 @@
 /**
  * `npm test`: every test. Unit tests (Vitest) first, then the browser tests (Playwright) against
- * the built site in dist/, building it first when it is missing.
+ * the built site in dist/, building it first when it is missing or older than anything it is
+ * built from (scripts/testing/build-freshness.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import process from 'node:process';
 import { chromium } from '@playwright/test';
 import { SYSTEM_CHROMIUM } from '../../tests/browser/browser.ts';
+import { BUILD_INPUTS, staleBuildReason } from './build-freshness.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -35,7 +37,11 @@ if (!playwrightBrowser()) {
   console.error('No browser for the browser tests: install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or run npx playwright install chromium.');
   process.exit(1);
 }
-if (!existsSync('dist/index.html')) run('npm', ['run', 'build']);
+const stale = staleBuildReason(process.cwd(), [...BUILD_INPUTS, process.env.EXPLAINER_CONTENT ?? 'content']);
+if (stale) {
+  console.log(`\nBuilding the site first: ${stale}.`);
+  run('npm', ['run', 'build']);
+}
 // Gates on the built site (issue 8): links + Nu HTML Checker, the dependency audit, browser tests
 // (a11y, CSP, no foreign requests), then Lighthouse on 4 pages (mobile).
 run(bin('node'), ['scripts/testing/validate-dist.ts']);

@@ -1,4 +1,4 @@
-/** The components content may use without import (DESIGN.md §2), and what each accepts. */
+/** The components content may use without import (AUTHORING.md, "Components"), and what each accepts. */
 import { ASIDE_KINDS } from './schema.ts';
 
 export type RefKind = 'term' | 'actor' | 'source' | 'figure' | 'place';

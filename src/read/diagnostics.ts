@@ -44,13 +44,3 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.message.localeCompare(b.message),
   );
 }
-
-export class ContentError extends Error {
-  readonly diagnostics: Diagnostic[];
-  constructor(diagnostics: Diagnostic[]) {
-    const errors = diagnostics.filter((d) => d.severity === 'error');
-    super(`${errors.length} content error${errors.length === 1 ? '' : 's'}:\n${errors.map(formatDiagnostic).join('\n')}`);
-    this.name = 'ContentError';
-    this.diagnostics = diagnostics;
-  }
-}

@@ -1,5 +1,5 @@
 /**
- * The content contract (DESIGN.md §2) as zod schemas: the single source of truth, used by
+ * The content contract (README, "The content contract"; every field in AUTHORING.md) as zod schemas: the single source of truth, used by
  * `npm run check` and by the build, which both load content through src/read/load.ts.
  */
 import { z } from 'zod';
