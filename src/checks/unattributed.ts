@@ -9,6 +9,7 @@
  */
 import type { Nodes, Parent, Root } from 'mdast';
 import { type Diagnostic, type Place, warning } from '../read/diagnostics.ts';
+import { isJsxElement, nodePlace } from '../read/mdx-nodes.ts';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const NUMBER_WORDS =
@@ -121,7 +122,7 @@ export function blockSentences(block: Parent): Sentence[] {
 export function checkUnattributedNumbers(file: string, tree: Root): Diagnostic[] {
   const out: Diagnostic[] = [];
   const visitBlock = (node: Nodes) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && ATTRIBUTING.has(node.name)) return;
+    if (isJsxElement(node) && node.name && ATTRIBUTING.has(node.name)) return;
     if (node.type === 'heading' || node.type === 'code') return;
     if (node.type === 'paragraph' || node.type === 'tableCell') {
       for (const s of blockSentences(node)) {
@@ -133,7 +134,7 @@ export function checkUnattributedNumbers(file: string, tree: Root): Diagnostic[]
           warning(
             'unattributed-number',
             file,
-            s.start ?? node.position?.start,
+            s.start ?? nodePlace(node),
             `a number (${list}) with no source in this sentence`,
             'add <Cite id="…" /> for the source that gives it, or use <Figure id="…" /> from content/figures.yaml',
           ),

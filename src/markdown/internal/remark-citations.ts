@@ -7,7 +7,7 @@ import type { Paragraph, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { jsxAttribute } from '../../read/mdx-nodes.ts';
+import { isJsxElement, jsxAttribute } from '../../read/mdx-nodes.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -35,7 +35,7 @@ export default function remarkCitations() {
     });
 
     visit(tree, (node) => {
-      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      if (!isJsxElement(node)) return;
       if (node.name === 'Quote' && node.type === 'mdxJsxTextElement') node.attributes.push({ type: 'mdxJsxAttribute', name: 'inline', value: null });
       const source = node.name === 'Cite' ? jsxAttribute(node, 'id') : node.name === 'Quote' ? jsxAttribute(node, 'source') : undefined;
       if (!source) return;

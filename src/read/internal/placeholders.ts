@@ -5,6 +5,7 @@
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Place } from '../diagnostics.ts';
+import { nodePlace } from '../mdx-nodes.ts';
 
 /** A value or a paragraph that starts with TODO (as the scaffold writes it) is a placeholder. */
 export const PLACEHOLDER = /^\s*TODO\b/;
@@ -33,8 +34,7 @@ export function bodyPlaceholders(tree: Root): { place: Place; text: string }[] {
   const found: { place: Place; text: string }[] = [];
   const walk = (node: Nodes) => {
     if ((node.type === 'paragraph' || node.type === 'heading') && PLACEHOLDER.test(toString(node))) {
-      const start = node.position?.start;
-      found.push({ place: { line: start?.line ?? 1, column: start?.column ?? 1 }, text: toString(node) });
+      found.push({ place: nodePlace(node), text: toString(node) });
       return;
     }
     if ('children' in node) for (const child of node.children) walk(child as Nodes);
