@@ -1,0 +1,45 @@
+/**
+ * Facts decided in one place stay there: the `kind:id` key (src/read/entry-kinds.ts), the routes
+ * (src/index/urls.ts), reading JSX attributes and node places (src/read/mdx-nodes.ts), the label
+ * maps (src/index/entry-view.ts). This test reads src/ and fails on a second copy; and suites that
+ * run a full `astro build` belong in tests/build/, not tests/unit/.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name).split(path.sep).join('/')]));
+const sources = walk('src').filter((f) => /\.(ts|astro)$/.test(f));
+
+/** `file:line: text` for every line of src/ (outside `home`) that matches `pattern`. */
+function copies(pattern: RegExp, home: string): string[] {
+  return sources
+    .filter((file) => file !== home)
+    .flatMap((file) => readFileSync(file, 'utf8').split('\n').flatMap((line, i) => (pattern.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])));
+}
+
+describe('one place for each rule', () => {
+  it('the kind:id key is made by entryKey only', () => {
+    expect(copies(/[`'"](?:article|actor|term|figure):\$\{/, 'src/read/entry-kinds.ts')).toEqual([]);
+  });
+
+  it('routes are written in the routes table only', () => {
+    expect(copies(/['"`]\/(?:search|actors|glossary|timeline|sources|articles)\/['"`]/, 'src/index/urls.ts')).toEqual([]);
+  });
+
+  it('JSX attributes are read through mdx-nodes.ts', () => {
+    expect(copies(/attributes\.find\(/, 'src/read/mdx-nodes.ts')).toEqual([]);
+  });
+
+  it('kind and category labels are defined in entry-view.ts only', () => {
+    expect(copies(/military: '(?!GovernmentOrganization)/, 'src/index/entry-view.ts')).toEqual([]);
+  });
+});
+
+describe('tests/unit', () => {
+  it('runs no full build (those suites live in tests/build/)', () => {
+    const unit = walk('tests/unit').filter((f) => f.endsWith('.ts') && f !== 'tests/unit/layout/one-place.test.ts');
+    expect(unit.filter((f) => /astro\/bin\/astro\.mjs|['"]astro['"],\s*\[?['"]build|npm run build['"]/.test(readFileSync(f, 'utf8')))).toEqual([]);
+  });
+});
