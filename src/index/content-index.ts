@@ -10,7 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { createMatcher, type LinkKind, type LinkName, linkMentions } from './linking.ts';
 import type { LoadedContent, MdxDocument } from '../read/load.ts';
-import { entryKey, type PageKind } from '../read/entry-kinds.ts';
+import { entryKey, type EntryKey, type PageKind } from '../read/entry-kinds.ts';
 import { leadSentences, readingMinutes } from '../read/text.ts';
 import type { ActorData, ArticleData, FigureData, PlaceData, SiteData, SourceData, TermData, TimelineEventData } from '../read/schema.ts';
 import { isJsxElement, jsxAttribute } from '../read/mdx-nodes.ts';
@@ -105,7 +105,7 @@ export type Entry = ArticleEntry | ActorEntry | TermEntry;
 export interface BuiltIndex {
   index: ContentIndex;
   /** New trees (src/index/linking.ts): the parsed trees they were linked from are left as they were. */
-  bodies: Map<string, Root>;
+  bodies: Map<EntryKey, Root>;
 }
 
 export interface BuildOptions {
@@ -132,7 +132,7 @@ export function buildIndex(content: LoadedContent, site: SiteData, options: Buil
   const figures = Object.fromEntries(content.figures.map((f) => [f.data.id, f.data]));
   const mentions: Record<string, MentionRef[]> = {};
   const citedBy: Record<string, PageRef[]> = {};
-  const bodies = new Map<string, Root>();
+  const bodies = new Map<EntryKey, Root>();
 
   const entryOf = <T>(doc: MdxDocument<T>, title: string, frontSources: string[], featured: { actors?: string[] | undefined; terms?: string[] | undefined }): BaseEntry & { data: T } => {
     const page: PageRef = { kind: doc.kind, id: doc.id, title };

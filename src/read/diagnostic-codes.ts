@@ -53,7 +53,7 @@ export const DIAGNOSTIC_CODES = {
   'unknown-place': { summary: 'a place id that places.yaml does not have' },
   'empty-id-list': { summary: 'a component attribute that lists no ids' },
   'duplicate-id': { summary: 'an id used twice in one YAML list' },
-  'name-clash': { summary: 'a name, term or alias that belongs to two entries' },
+  'name-clash': { summary: 'a name, term or alias that belongs to two entries (case, accents, and hyphens against spaces aside)' },
   'updated-before-published': { summary: 'an article updated before it was published' },
   'updated-behind-updates': { summary: "an article's updated date is older than its latest update" },
   // Editorial checks

@@ -48,7 +48,7 @@ describe('renderBody on the fixture article', () => {
 });
 
 describe('renderBodies', () => {
-  it('returns a new index with every body, and changes neither the index nor the parsed trees it came from', () => {
+  it('returns a new index with every body, and leaves the index it was given as it was', () => {
     const { built } = loadSite({ root });
     if (!built) throw new Error('the basic fixture must load');
     const index = structuredClone(built.index);
