@@ -80,7 +80,7 @@ export const timelineEventSchema = z.strictObject({
   date: isoDate,
   title: text,
   summary: text,
-  sources: ids.min(1, { message: 'needs at least one source id' }),
+  sources: ids,
   actors: ids.optional(),
   terms: ids.optional(),
   precision: z.enum(PRECISIONS).optional(),
@@ -88,12 +88,12 @@ export const timelineEventSchema = z.strictObject({
 export const timelineSchema = z.array(timelineEventSchema);
 
 export const articleSchema = z.strictObject({
-  title: text.max(120, { message: 'is too long: keep it under 120 characters' }),
+  title: text,
   dek: text,
   published: isoDate,
   updated: isoDate.optional(),
   summary: text.max(200, { message: 'is too long: at most 200 characters' }),
-  sources: ids.min(1, { message: 'needs at least one source id' }),
+  sources: ids,
   actors: ids.optional(),
   terms: ids.optional(),
   updates: z.array(z.strictObject({ date: isoDate, note: text })).optional(),
@@ -108,7 +108,7 @@ export const actorSchema = z.strictObject({
   country: text.optional(),
   aliases: z.array(text).optional(),
   summary: text.max(240, { message: 'is too long: at most 240 characters' }),
-  sources: ids.min(1, { message: 'needs at least one source id' }),
+  sources: ids,
   related: ids.optional(),
   draft: z.boolean().optional(),
 });
@@ -119,7 +119,7 @@ export const termSchema = z.strictObject({
   translations: z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { message: 'must be a language code such as es' }), text).optional(),
   category: z.enum(TERM_CATEGORIES),
   summary: text.max(240, { message: 'is too long: at most 240 characters' }),
-  sources: ids.min(1, { message: 'needs at least one source id' }),
+  sources: ids,
   related: ids.optional(),
   draft: z.boolean().optional(),
 });
