@@ -113,11 +113,11 @@ export function loadContent({ root, contentDir = 'content', parseCacheFile }: Lo
     if (!result.success) {
       const problems = describeIssues(schema, value, result.error.issues).filter((p) => !underPlaceholder(p.path, placeholders));
       // An unknown field is not forbidden by the contract: it is ignored, with a warning.
-      const unknown = problems.filter((p) => p.key !== undefined);
+      const unknown = problems.filter((p) => p.code === 'unknown-field');
       for (const problem of problems) {
         const full = [...base, ...problem.path];
         const place = problem.key ? yaml.locateKey(full, problem.key) : yaml.locate(full, { key: true });
-        if (problem.key !== undefined) diagnostics.push(warning(problem.code, file, place, `${problem.message}: the site ignores it`, problem.fix));
+        if (problem.code === 'unknown-field') diagnostics.push(warning(problem.code, file, place, `${problem.message}: the site ignores it`, problem.fix));
         else diagnostics.push(error(problem.code, file, place, problem.message, problem.fix));
       }
       if (unknown.length < problems.length || problems.length === 0) return undefined;
@@ -220,7 +220,11 @@ export function loadContent({ root, contentDir = 'content', parseCacheFile }: Lo
     const parsed = parseCache.parse(split.body);
     if (parsed.problem) diagnostics.push(error('mdx-syntax', file, parsed.problem.place, parsed.problem.message, parsed.problem.fix));
     else {
-      for (const p of guardTree(parsed.tree)) diagnostics.push(error(p.code, file, p.place, p.message, p.fix));
+      for (const p of guardTree(parsed.tree)) {
+        // A component attribute it does not take is ignored: the contract does not forbid one.
+        if (p.code === 'unknown-attribute') diagnostics.push(warning(p.code, file, p.place, `${p.message}: it is ignored`, p.fix));
+        else diagnostics.push(error(p.code, file, p.place, p.message, p.fix));
+      }
       for (const p of bodyPlaceholders(parsed.tree)) diagnostics.push(error('placeholder', file, p.place, `the text is still the placeholder "${quotePlaceholder(p.text)}"`, 'replace it with your own text, or delete it'));
     }
     if (yamlProblems(file, yaml)) return undefined;
