@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { wcagAxe } from './axe.ts';
 import { index, PAGE_TYPES, rel } from './site-index.ts';
 
 
@@ -9,7 +9,7 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const [type, route] of Object.entries(PAGE_TYPES)) {
       test(type, async ({ page }) => {
         await page.goto(rel(route));
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        const results = await wcagAxe(page).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       });
     }
