@@ -42,3 +42,10 @@ test('pages make no requests to other origins', async ({ page, baseURL }) => {
   for (const route of Object.values(PAGE_TYPES)) await page.goto(rel(route), { waitUntil: 'networkidle' });
   expect(foreign).toEqual([]);
 });
+
+test("the axe run includes axe's experimental WCAG rules, such as 2.5.3 Label in Name", async ({ page }) => {
+  // A citation as it used to be written: it shows [1] but its name does not contain 1.
+  await page.setContent('<!doctype html><html lang="en"><title>t</title><main><p>Claim.<sup><a href="#s" aria-label="Source: A report">[1]</a></sup></p><p id="s">A report</p></main></html>');
+  const results = await wcagAxe(page).analyze();
+  expect(results.violations.map((v) => v.id)).toContain('label-content-name-mismatch');
+});
