@@ -8,7 +8,8 @@
  * and the edges are always there: a 400-character title, a summary of exactly 200 (article) and
  * 240 (actor, term) characters, empty optional lists, month and year precision, accents, ñ, emoji
  * and Arabic in names, an alias that differs only in case and accents from its own entry's name,
- * an article with no actors, a term used nowhere, `updates` without `updated`, a draft.
+ * an article with no actors, a term used nowhere, a term with `sources: []`, `updates` without
+ * `updated`, a draft.
  *
  *   node scripts/testing/generate-conformance.ts --size S|M|L --out .tmp/conformance-S [--seed N]
  *
@@ -33,7 +34,7 @@ export interface ConformanceSet {
   /** Articles with `draft: true`: no page. */
   drafts: string[];
   /** Edge cases the tests look at by id. */
-  edges: { longTitle: string; longTitleText: string; updatesWithoutUpdated: string; latestUpdate: string; noActors: string; unusedTerm: string };
+  edges: { longTitle: string; longTitleText: string; updatesWithoutUpdated: string; latestUpdate: string; noActors: string; unusedTerm: string; noSources: string };
   /** Every name and alias, for tests that add a forbidden clash. */
   names: { kind: 'actor' | 'term'; id: string; name: string }[];
 }
@@ -207,7 +208,8 @@ export function generateConformance(options: { out: string; pages: number; seed?
     write(`actors/${a.id}.mdx`, `---\n${front}\n${list('related', related)}---\n${paragraph(2)} <Cite id="${cited[0]}" />\n\n## Background\n\n${paragraph(2)}\n`);
   });
   terms.forEach((t, i) => {
-    const cited = some(sourceIds, 1);
+    // `sources` is required but may be an empty list: the third term cites nothing.
+    const cited = i === 2 ? [] : some(sourceIds, 1);
     const related = i % 3 === 0 ? undefined : i % 3 === 1 ? [] : some(usable, 2).filter((r) => r !== t).map((r) => r.id);
     const translations = i === 0 ? { es: 'ejecución extrajudicial', ar: 'إعدام خارج نطاق القضاء', 'pt-BR': 'execução extrajudicial' } : i % 2 ? { es: `${t.name} (es)` } : undefined;
     const summary = i === 0 ? exactly(240, `A generated definition of ${t.name}`) : `A generated definition of ${t.name}.`;
@@ -220,13 +222,13 @@ export function generateConformance(options: { out: string; pages: number; seed?
       `sources: [${cited.join(', ')}]`,
     ].join('\n');
     // The unused term's body mentions nobody, and no other page mentions it.
-    const body = t === unusedTerm ? `A doctrine defined for the conformance test. <Cite id="${cited[0]}" />` : `${paragraph(2)} <Cite id="${cited[0]}" />`;
+    const body = t === unusedTerm ? `A doctrine defined for the conformance test. <Cite id="${cited[0]}" />` : cited.length ? `${paragraph(2)} <Cite id="${cited[0]}" />` : paragraph(2);
     write(`glossary/${t.id}.mdx`, `---\n${front}\n${list('related', related)}---\n${body}\n`);
   });
 
   const articles: string[] = [];
   const drafts: string[] = [];
-  const edges = { longTitle: '', longTitleText: '', updatesWithoutUpdated: '', latestUpdate: '', noActors: '', unusedTerm: unusedTerm.id };
+  const edges = { longTitle: '', longTitleText: '', updatesWithoutUpdated: '', latestUpdate: '', noActors: '', unusedTerm: unusedTerm.id, noSources: terms[2]!.id };
   for (let i = 0; i < articleCount; i++) {
     let title = `${cap(word())} and ${cap(word())}: what happened ${i + 1}`;
     if (i === 0) title = exactly(400, `Why ${actors[0]!.name} and the ${word()} talks matter for the region ${i + 1}`);

@@ -110,5 +110,7 @@ describe('content that follows DESIGN.md §2 exactly', () => {
     // An article with no actors, and a term used nowhere, still build.
     expect(page(`articles/${set.edges.noActors}/index.html`)).not.toContain('xref-actor');
     expect(page(`glossary/${set.edges.unusedTerm}/index.html`)).toContain('Not mentioned on any other page yet.');
+    // An empty sources list says so.
+    expect(page(`glossary/${set.edges.noSources}/index.html`)).toContain('This page lists no source.');
   }, 320_000);
 });
