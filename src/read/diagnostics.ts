@@ -1,7 +1,7 @@
 /** Content problems as journalists read them: `file:line:col: what is wrong — what to do`. */
-import type { DiagnosticCode } from './diagnostic-codes.ts';
+import type { DiagnosticCode, ErrorCode, WarningCode } from './diagnostic-codes.ts';
 
-export type { DiagnosticCode } from './diagnostic-codes.ts';
+export type { DiagnosticCode, ErrorCode, WarningCode } from './diagnostic-codes.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -25,11 +25,11 @@ export interface Place {
 
 export const START: Place = { line: 1, column: 1 };
 
-export function error(code: DiagnosticCode, file: string, place: Place | undefined, message: string, fix?: string): Diagnostic {
+export function error(code: ErrorCode, file: string, place: Place | undefined, message: string, fix?: string): Diagnostic {
   return { file, ...(place ?? START), message, severity: 'error', code, ...(fix ? { fix } : {}) };
 }
 
-export function warning(code: DiagnosticCode, file: string, place: Place | undefined, message: string, fix?: string): Diagnostic {
+export function warning(code: WarningCode, file: string, place: Place | undefined, message: string, fix?: string): Diagnostic {
   return { file, ...(place ?? START), message, severity: 'warning', code, ...(fix ? { fix } : {}) };
 }
 

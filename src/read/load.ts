@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import type { z } from 'zod';
 import { type Diagnostic, error, type Place, warning } from './diagnostics.ts';
+import { settleArticle } from './article-fields.ts';
 import { normaliseText, splitFrontmatter } from './internal/frontmatter.ts';
 import { guardTree } from './internal/guard.ts';
 import { openParseCache, parserFingerprint } from './internal/parse-cache.ts';
@@ -90,7 +91,7 @@ export function loadContent({ root, contentDir = 'content', parseCacheFile }: Lo
       const bad = text.indexOf('\uFFFD');
       if (bad >= 0) {
         const before = text.slice(0, bad).split('\n');
-        diagnostics.push(error('not-utf8', file, { line: before.length, column: before[before.length - 1]!.length + 1 }, 'the file has characters that are not UTF-8 text (shown as �)', 'save the file as UTF-8 in your editor and retype the broken characters'));
+        diagnostics.push(warning('not-utf8', file, { line: before.length, column: before[before.length - 1]!.length + 1 }, 'the file has characters that are not UTF-8 text: readers see � in their place', 'save the file as UTF-8 in your editor and retype the broken characters'));
       }
       return text;
     } catch (e) {
@@ -105,19 +106,26 @@ export function loadContent({ root, contentDir = 'content', parseCacheFile }: Lo
       const field = p.path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i ? '.' : ''}${String(part)}`)).join('');
       diagnostics.push(error('placeholder', file, yaml.locate([...base, ...p.path]), `"${field}" is still the placeholder "${quotePlaceholder(p.text)}"`, 'replace it with the real value; the comment above it says what goes there'));
     }
-    const result = schema.safeParse(value);
-    if (result.success) return placeholders.length ? undefined : result.data;
-    for (const problem of describeIssues(schema, value, result.error.issues)) {
-      if (underPlaceholder(problem.path, placeholders)) continue;
-      const full = [...base, ...problem.path];
-      const place = problem.key ? yaml.locateKey(full, problem.key) : yaml.locate(full, { key: true });
-      diagnostics.push(error(problem.code, file, place, problem.message, problem.fix));
+    let result = schema.safeParse(value);
+    if (!result.success) {
+      const problems = describeIssues(schema, value, result.error.issues).filter((p) => !underPlaceholder(p.path, placeholders));
+      // An unknown field is not forbidden by the contract: it is ignored, with a warning.
+      const unknown = problems.filter((p) => p.code === 'unknown-field');
+      for (const problem of problems) {
+        const full = [...base, ...problem.path];
+        const place = problem.key ? yaml.locateKey(full, problem.key) : yaml.locate(full, { key: true });
+        if (problem.code === 'unknown-field') diagnostics.push(warning(problem.code, file, place, `${problem.message}: the site ignores it`, problem.fix));
+        else diagnostics.push(error(problem.code, file, place, problem.message, problem.fix));
+      }
+      if (unknown.length < problems.length || problems.length === 0) return undefined;
+      result = schema.safeParse(withoutKeys(value, unknown));
+      if (!result.success) return undefined;
     }
-    return undefined;
+    return placeholders.length ? undefined : result.data;
   };
 
   const yamlProblems = (file: string, yaml: ParsedYaml): boolean => {
-    for (const p of yaml.problems) diagnostics.push(error(p.code, file, p.place, `YAML syntax: ${p.message}`, 'check the indentation and the colon after each field name; quote text that contains ": " or starts with a special character'));
+    for (const p of yaml.problems) diagnostics.push(error(p.code, file, p.place, `YAML syntax: ${p.message}`, p.fix ?? 'check the indentation and the colon after each field name; quote text that contains ": " or starts with a special character'));
     return yaml.problems.length > 0;
   };
 
@@ -179,7 +187,7 @@ export function loadContent({ root, contentDir = 'content', parseCacheFile }: Lo
       const file = `${dir}/${name}`;
       if (name.startsWith('.') || name.startsWith('_')) continue;
       if (!name.endsWith('.mdx')) {
-        if (name.endsWith('.md')) diagnostics.push(error('not-mdx', file, undefined, 'content files must end in .mdx', `rename it to ${name.replace(/\.md$/, '.mdx')}`));
+        if (name.endsWith('.md')) diagnostics.push(warning('not-mdx', file, undefined, 'content files must end in .mdx: this file is not published', `rename it to ${name.replace(/\.md$/, '.mdx')}`));
         continue;
       }
       const id = name.slice(0, -'.mdx'.length);
@@ -209,12 +217,21 @@ export function loadContent({ root, contentDir = 'content', parseCacheFile }: Lo
     const parsed = parseCache.parse(split.body);
     if (parsed.problem) diagnostics.push(error('mdx-syntax', file, parsed.problem.place, parsed.problem.message, parsed.problem.fix));
     else {
-      for (const p of guardTree(parsed.tree)) diagnostics.push(error(p.code, file, p.place, p.message, p.fix));
+      for (const p of guardTree(parsed.tree)) {
+        // A component attribute it does not take is ignored: the contract does not forbid one.
+        if (p.code === 'unknown-attribute') diagnostics.push(warning(p.code, file, p.place, `${p.message}: it is ignored`, p.fix));
+        else diagnostics.push(error(p.code, file, p.place, p.message, p.fix));
+      }
       for (const p of bodyPlaceholders(parsed.tree)) diagnostics.push(error('placeholder', file, p.place, `the text is still the placeholder "${quotePlaceholder(p.text)}"`, 'replace it with your own text, or delete it'));
     }
     if (yamlProblems(file, yaml)) return undefined;
-    const data = validate(schema, yaml.value ?? {}, file, yaml);
+    let data = validate(schema, yaml.value ?? {}, file, yaml);
     if (!data || !parsed.tree) return undefined;
+    if (kind === 'article') {
+      const settled = settleArticle(data as unknown as ArticleData, file, (field) => yaml.locate([field], { key: true }));
+      diagnostics.push(...settled.diagnostics);
+      data = settled.data as unknown as T;
+    }
     if (kind === 'article' && !parsed.tree.children.length) {
       diagnostics.push(error('empty-body', file, { line: split.bodyLine, column: 1 }, 'the article has no text', 'write the article below the closing --- line'));
     }
@@ -244,6 +261,16 @@ export function loadContent({ root, contentDir = 'content', parseCacheFile }: Lo
 
   parseCache.save();
   return { site, sources, figures, timeline, places, articles, actors, terms, sourceTexts, declared, diagnostics };
+}
+
+/** A copy of `value` without the fields at `problems`' paths and keys. */
+function withoutKeys(value: unknown, problems: readonly { path: PropertyKey[]; key?: string | undefined }[]): unknown {
+  const copy = structuredClone(value);
+  for (const { path: at, key } of problems) {
+    const parent = at.reduce<unknown>((v, part) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[part] : undefined), copy);
+    if (parent && typeof parent === 'object' && key !== undefined) delete (parent as Record<string, unknown>)[key];
+  }
+  return copy;
 }
 
 /** A file that exists but cannot be read (a folder, no permission). */

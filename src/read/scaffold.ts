@@ -17,7 +17,7 @@ const quoted = (text: string) => JSON.stringify(text);
 
 function article(title: string, today: string): string {
   return `---
-# The headline readers see (at most 120 characters).
+# The headline readers see (best under 120 characters: cards and search results cut longer ones).
 title: ${quoted(title)}
 # One sentence under the headline: what this article explains.
 dek: "TODO: one sentence that says what this article explains"

@@ -13,6 +13,14 @@ const isoDate = z.preprocess(
 );
 
 const text = z.string().trim().min(1, { message: 'must not be empty' });
+
+/**
+ * An optional field (`?` in DESIGN.md §2). Written with no value (`aliases:`, `note: ""`), it is
+ * absent: the contract does not forbid that, and the page has nothing to show for it either way.
+ */
+function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value), schema.optional());
+}
 const id = z.string().regex(SLUG_PATTERN, { message: 'must be an id: lowercase letters, digits and hyphens, e.g. gustavo-petro' });
 const ids = z.array(id);
 const absoluteUrl = z
@@ -37,28 +45,28 @@ export const siteSchema = z.strictObject({
 export const sourceSchema = z.strictObject({
   id,
   title: text,
-  publisher: text.optional(),
-  url: absoluteUrl.optional(),
-  published: isoDate.optional(),
-  accessed: isoDate.optional(),
-  kind: z.enum(SOURCE_KINDS).optional(),
-  note: text.optional(),
+  publisher: optional(text),
+  url: optional(absoluteUrl),
+  published: optional(isoDate),
+  accessed: optional(isoDate),
+  kind: optional(z.enum(SOURCE_KINDS)),
+  note: optional(text),
 });
 export const sourcesSchema = z.array(sourceSchema);
 
 export const claimSchema = z.strictObject({
   value: z.number({ message: 'must be a number, e.g. 75 (put the wording in display)' }),
-  display: text.optional(),
+  display: optional(text),
   asOf: isoDate,
   source: id,
-  by: text.optional(),
-  note: text.optional(),
+  by: optional(text),
+  note: optional(text),
 });
 
 export const figureSchema = z.strictObject({
   id,
   label: text,
-  unit: text.optional(),
+  unit: optional(text),
   claims: z.array(claimSchema).min(1, { message: 'needs at least one claim' }),
 });
 export const figuresSchema = z.array(figureSchema);
@@ -71,8 +79,8 @@ export const placeSchema = z.strictObject({
   name: text,
   lat: z.number({ message: 'must be a latitude in degrees, e.g. 10.48 (north is positive)' }).min(-90, { message: 'must be between -90 and 90' }).max(90, { message: 'must be between -90 and 90' }),
   lon: z.number({ message: 'must be a longitude in degrees, e.g. -66.9 (west is negative)' }).min(-180, { message: 'must be between -180 and 180' }).max(180, { message: 'must be between -180 and 180' }),
-  kind: z.enum(PLACE_KINDS).optional(),
-  note: text.optional(),
+  kind: optional(z.enum(PLACE_KINDS)),
+  note: optional(text),
 });
 export const placesSchema = z.array(placeSchema);
 
@@ -80,24 +88,24 @@ export const timelineEventSchema = z.strictObject({
   date: isoDate,
   title: text,
   summary: text,
-  sources: ids.min(1, { message: 'needs at least one source id' }),
-  actors: ids.optional(),
-  terms: ids.optional(),
-  precision: z.enum(PRECISIONS).optional(),
+  sources: ids,
+  actors: optional(ids),
+  terms: optional(ids),
+  precision: optional(z.enum(PRECISIONS)),
 });
 export const timelineSchema = z.array(timelineEventSchema);
 
 export const articleSchema = z.strictObject({
-  title: text.max(120, { message: 'is too long: keep it under 120 characters' }),
+  title: text,
   dek: text,
   published: isoDate,
-  updated: isoDate.optional(),
+  updated: optional(isoDate),
   summary: text.max(200, { message: 'is too long: at most 200 characters' }),
-  sources: ids.min(1, { message: 'needs at least one source id' }),
-  actors: ids.optional(),
-  terms: ids.optional(),
-  updates: z.array(z.strictObject({ date: isoDate, note: text })).optional(),
-  draft: z.boolean().optional(),
+  sources: ids,
+  actors: optional(ids),
+  terms: optional(ids),
+  updates: optional(z.array(z.strictObject({ date: isoDate, note: text }))),
+  draft: optional(z.boolean()),
 });
 
 export const actorSchema = z.strictObject({
@@ -105,23 +113,23 @@ export const actorSchema = z.strictObject({
   kind: z.enum(ACTOR_KINDS),
   role: text,
   roleAsOf: isoDate,
-  country: text.optional(),
-  aliases: z.array(text).optional(),
+  country: optional(text),
+  aliases: optional(z.array(text)),
   summary: text.max(240, { message: 'is too long: at most 240 characters' }),
-  sources: ids.min(1, { message: 'needs at least one source id' }),
-  related: ids.optional(),
-  draft: z.boolean().optional(),
+  sources: ids,
+  related: optional(ids),
+  draft: optional(z.boolean()),
 });
 
 export const termSchema = z.strictObject({
   term: text,
-  aliases: z.array(text).optional(),
-  translations: z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { message: 'must be a language code such as es' }), text).optional(),
+  aliases: optional(z.array(text)),
+  translations: optional(z.record(z.string().regex(/^[a-zA-Z]{2,3}(-[A-Za-z0-9]+)*$/, { message: 'must be a language code such as es' }), text)),
   category: z.enum(TERM_CATEGORIES),
   summary: text.max(240, { message: 'is too long: at most 240 characters' }),
-  sources: ids.min(1, { message: 'needs at least one source id' }),
-  related: ids.optional(),
-  draft: z.boolean().optional(),
+  sources: ids,
+  related: optional(ids),
+  draft: optional(z.boolean()),
 });
 
 export type SiteData = z.infer<typeof siteSchema>;

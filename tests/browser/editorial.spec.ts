@@ -1,6 +1,6 @@
 /** Editorial depth in the built site: timeline order, the map and its text, figures with every claim. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { wcagAxe } from './axe.ts';
 import { figureView } from '../../src/index/figures.ts';
 import { formatDate, machineDate } from '../../src/read/dates.ts';
 import { index, rel } from './site-index.ts';
@@ -60,9 +60,9 @@ test.describe('the map', () => {
     test(`the article with the map passes axe (WCAG 2.2 AA, ${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(article);
-      const results = await new AxeBuilder({ page }).include('figure.map').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const results = await wcagAxe(page).include('figure.map').analyze();
       expect(results.violations.map((v) => v.id)).toEqual([]);
-      const whole = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const whole = await wcagAxe(page).analyze();
       expect(whole.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
   }

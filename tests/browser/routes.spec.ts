@@ -91,9 +91,13 @@ test.describe('entry pages', () => {
     await expect(page.locator('.role')).toContainText(actor.data.role);
     await expect(page.locator('.role time')).toHaveAttribute('datetime', actor.data.roleAsOf);
     const mentions = index.mentions[`actor:${id}`] ?? [];
-    await expect(page.locator('.mentioned-in li')).toHaveCount(mentions.length);
+    // Each page once, with every mention on it as a snippet under it (not one item per mention).
+    const pages = new Set(mentions.map((m) => `${m.page.kind}:${m.page.id}`));
+    await expect(page.locator('.mention-pages > li')).toHaveCount(pages.size);
+    await expect(page.locator('.mention-pages > li > a.mention-page')).toHaveCount(pages.size);
+    await expect(page.locator('.mention-snippets li')).toHaveCount(mentions.length);
     if (mentions.length) {
-      const href = (await page.locator('.mentioned-in li a').first().getAttribute('href'))!;
+      const href = (await page.locator('.mention-snippets a').first().getAttribute('href'))!;
       await page.goto(href);
       await expect(page.locator(`#${mentions[0]!.anchor}`)).toBeVisible();
     }

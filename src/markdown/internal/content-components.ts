@@ -66,7 +66,9 @@ function entryLink(ctx: ComponentContext, kind: 'actor' | 'term', props: Props, 
 
 function cite(ctx: ComponentContext, id: string, n: string | undefined): Element {
   const source = ctx.index.sources[id];
-  const label = source ? `Source: ${source.title}${source.publisher ? `, ${source.publisher}` : ''}` : `Source ${id}`;
+  const name = source ? `${source.title}${source.publisher ? `, ${source.publisher}` : ''}` : id;
+  // WCAG 2.5.3 Label in Name: the accessible name starts with the visible text ("[1]" → "1, source: …").
+  const label = n ? `${n}, source: ${name}` : `Source: ${name}`;
   return h('sup', { className: ['cite'] }, [h('a', { href: `#${sourceAnchor(id)}`, ariaLabel: label }, `[${n ?? '•'}]`)]);
 }
 
@@ -105,7 +107,7 @@ function quote(ctx: ComponentContext, props: Props, children: ElementContent[]):
   return [
     h('figure', { className: ['quote'] }, [
       h('blockquote', children),
-      h('figcaption', [`— ${by}${context ? `, ${context}` : ''}. `, h('a', { href: `#${sourceAnchor(source)}`, ariaLabel: `Source: ${title}` }, `Source${n ? ` [${n}]` : ''}`)]),
+      h('figcaption', [`— ${by}${context ? `, ${context}` : ''}. `, h('a', { href: `#${sourceAnchor(source)}`, ariaLabel: `Source${n ? ` ${n}` : ''}: ${title}` }, `Source${n ? ` [${n}]` : ''}`)]),
     ]),
   ];
 }

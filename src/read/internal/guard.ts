@@ -6,7 +6,7 @@ import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { ALLOWED_HTML, ALLOWED_HTML_ATTRIBUTES, CONTENT_COMPONENTS } from '../components.ts';
-import type { DiagnosticCode, Place } from '../diagnostics.ts';
+import type { ErrorCode, Place } from '../diagnostics.ts';
 import { didYouMean } from '../suggest.ts';
 import { nodePlace } from '../mdx-nodes.ts';
 
@@ -14,7 +14,7 @@ export interface GuardProblem {
   place: Place;
   message: string;
   fix: string;
-  code: DiagnosticCode;
+  code: ErrorCode | 'unknown-attribute';
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -37,7 +37,7 @@ function isComment(value: string): boolean {
 
 export function guardTree(tree: Root): GuardProblem[] {
   const problems: GuardProblem[] = [];
-  const report = (code: DiagnosticCode, node: Parameters<typeof nodePlace>[0], message: string, fix: string): void => {
+  const report = (code: ErrorCode | 'unknown-attribute', node: Parameters<typeof nodePlace>[0], message: string, fix: string): void => {
     problems.push({ place: nodePlace(node), message, fix, code });
   };
 
@@ -73,7 +73,7 @@ export function guardTree(tree: Root): GuardProblem[] {
   return problems;
 }
 
-function checkElement(node: JsxElement, report: (code: DiagnosticCode, node: JsxElement, message: string, fix: string) => void): void {
+function checkElement(node: JsxElement, report: (code: ErrorCode | 'unknown-attribute', node: JsxElement, message: string, fix: string) => void): void {
   const name = node.name;
   if (!name) {
     report('forbidden-html', node, 'an empty tag <> is not allowed in content', 'remove the <> and </>');
@@ -110,7 +110,7 @@ function checkAttribute(
   node: JsxElement,
   name: string,
   attribute: MdxJsxAttribute | MdxJsxExpressionAttribute,
-  report: (code: DiagnosticCode, node: JsxElement, message: string, fix: string) => void,
+  report: (code: ErrorCode | 'unknown-attribute', node: JsxElement, message: string, fix: string) => void,
 ): void {
   if (attribute.type === 'mdxJsxExpressionAttribute') {
     report('forbidden-expression', node, `<${name}> has a {…} spread attribute, which is code`, 'write each attribute as name="value"');

@@ -1,6 +1,6 @@
 /** Turns zod issues into sentences for journalists, each placed on its YAML line. */
 import type { z } from 'zod';
-import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostic-codes.ts';
+import { DIAGNOSTIC_CODES, type ErrorCode } from '../diagnostic-codes.ts';
 import { didYouMean } from '../suggest.ts';
 
 export interface FieldProblem {
@@ -10,7 +10,8 @@ export interface FieldProblem {
   key?: string;
   message: string;
   fix?: string | undefined;
-  code: DiagnosticCode;
+  /** An unknown field is a warning (the contract does not forbid it: the site ignores it); the rest are errors. */
+  code: ErrorCode | 'unknown-field';
 }
 
 type Issue = z.core.$ZodIssue;
@@ -102,7 +103,7 @@ export function describeIssues(schema: z.ZodType, data: unknown, issues: readonl
 }
 
 /** The code of a zod issue the switch above leaves to zod's own (or the schema's) message. */
-function codeOf(issue: Issue, value: unknown): DiagnosticCode {
+function codeOf(issue: Issue, value: unknown): ErrorCode {
   switch (issue.code) {
     case 'too_big':
       return typeof value === 'number' ? 'out-of-range' : 'too-long';
@@ -114,7 +115,7 @@ function codeOf(issue: Issue, value: unknown): DiagnosticCode {
     case 'custom': {
       // A refinement names its code in `params` (src/read/schema.ts), e.g. { code: 'invalid-format' }.
       const code = (issue.params as { code?: string } | undefined)?.code;
-      return code && code in DIAGNOSTIC_CODES ? (code as DiagnosticCode) : 'invalid-value';
+      return code && DIAGNOSTIC_CODES[code as ErrorCode]?.severity === 'error' ? (code as ErrorCode) : 'invalid-value';
     }
     default:
       return 'invalid-value';

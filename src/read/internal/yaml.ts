@@ -1,11 +1,13 @@
 /** YAML with positions: every value can be traced back to its line and column. */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { DiagnosticCode, Place } from '../diagnostics.ts';
 
 export interface YamlProblem {
   place: Place;
   message: string;
   code: Extract<DiagnosticCode, 'yaml-syntax' | 'duplicate-field'>;
+  /** What to do, when it is more precise than the general advice on YAML syntax. */
+  fix?: string;
 }
 
 export interface ParsedYaml {
@@ -30,11 +32,13 @@ export function parseYaml(source: string, lineOffset = 0): ParsedYaml {
     const pos = lineCounter.linePos(offset);
     return { line: pos.line + lineOffset, column: pos.col };
   };
-  const problems: YamlProblem[] = doc.errors.map((e) => ({
-    place: at(e.pos[0]),
-    message: e.code === 'DUPLICATE_KEY' ? 'the same field appears twice' : firstLine(e.message),
-    code: e.code === 'DUPLICATE_KEY' ? 'duplicate-field' : 'yaml-syntax',
-  }));
+  const problems: YamlProblem[] = doc.errors.map((e) => {
+    const place = at(e.pos[0]);
+    if (e.code !== 'DUPLICATE_KEY') return { place, message: firstLine(e.message), code: 'yaml-syntax' };
+    const twice = duplicateKey(doc, e.pos[0]);
+    if (!twice) return { place, message: 'the same field appears twice', fix: 'keep one of them', code: 'duplicate-field' };
+    return { place, message: `${twice.key} appears twice (lines ${at(twice.first).line} and ${place.line})`, fix: 'keep one', code: 'duplicate-field' };
+  });
 
   const nodeAt = (path: readonly PropertyKey[]): { node: YamlNode | null; keyNode?: YamlNode | undefined } => {
     let node: unknown = doc.contents;
@@ -76,4 +80,20 @@ export function parseYaml(source: string, lineOffset = 0): ParsedYaml {
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** The key whose second occurrence starts at `offset`, and where its first occurrence starts. */
+function duplicateKey(doc: Document, offset: number): { key: string; first: number } | undefined {
+  let found: { key: string; first: number } | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const second = map.items.find((p) => isScalar(p.key) && p.key.range?.[0] === offset);
+      if (!second || !isScalar(second.key)) return undefined;
+      const key = String(second.key.value);
+      const first = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+      if (first && isScalar(first.key) && first.key.range) found = { key, first: first.key.range[0] };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }

@@ -21,7 +21,16 @@ function render(mdx: string, options: { base?: string; sources?: string[]; onArt
   return createBodyRenderer(index!, options.base ?? '/')(parsed.tree as Root, { sources: options.sources ?? [], onArticle: options.onArticle ?? false });
 }
 
+/** Text as axe's label-content-name-mismatch compares it: lower case, no punctuation, single spaces. */
+const spoken = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+
 describe('renderBody on the fixture article', () => {
+  it('gives every labelled link an accessible name that starts with its visible text (WCAG 2.5.3)', () => {
+    const links = [...story.body.matchAll(/<a [^>]*aria-label="([^"]*)"[^>]*>(.*?)<\/a>/g)].map((m) => ({ label: m[1]!, text: m[2]!.replace(/<[^>]+>/g, '') }));
+    expect(links.length).toBeGreaterThanOrEqual(3);
+    expect(links.filter((l) => !spoken(l.label).startsWith(spoken(l.text)))).toEqual([]);
+  });
+
   it('auto-links first mentions and keeps explicit links, with mention anchors and previews', () => {
     expect(story.body).toContain('<a class="xref xref-actor" href="/actors/ana-nunez/" id="mention-actor-ana-nunez-0" data-preview="actor:ana-nunez" data-auto>Ana Núñez</a>');
     expect(story.body).toContain('<a class="xref xref-term" href="/glossary/coca/" id="mention-term-coca-1" data-preview="term:coca">the leaf</a>');
@@ -29,11 +38,11 @@ describe('renderBody on the fixture article', () => {
 
   it('numbers citations by the page’s source list and labels them with the source', () => {
     expect(index!.articles['the-story']!.sources[0]).toBe('report');
-    expect(story.body).toContain('<sup class="cite"><a href="#source-report" aria-label="Source: A news report">[1]</a></sup>');
+    expect(story.body).toContain('<sup class="cite"><a href="#source-report" aria-label="1, source: A news report">[1]</a></sup>');
   });
 
   it('renders a quotation alone in its paragraph as a block quote with who said it', () => {
-    expect(story.body).toMatch(/<figure class="quote"><blockquote>We will act now<\/blockquote><figcaption>— Ana Núñez\. <a href="#source-report" aria-label="Source: A news report">Source \[1\]<\/a><\/figcaption><\/figure>/);
+    expect(story.body).toMatch(/<figure class="quote"><blockquote>We will act now<\/blockquote><figcaption>— Ana Núñez\. <a href="#source-report" aria-label="Source 1: A news report">Source \[1\]<\/a><\/figcaption><\/figure>/);
   });
 
   it('writes figures with who says it, as of when, and a link to the figures section on articles', () => {
@@ -72,7 +81,7 @@ describe('renderBody', () => {
 
   it('numbers an inline quote and marks who said it', () => {
     const { body: html } = render('She said <Quote source="treaty" by="Ana">we act</Quote> today.', { sources: ['report', 'treaty'] });
-    expect(html).toContain('<q class="quote-inline" data-by="Ana">we act</q><sup class="cite"><a href="#source-treaty" aria-label="Source: A treaty, United Nations">[2]</a></sup>');
+    expect(html).toContain('<q class="quote-inline" data-by="Ana">we act</q><sup class="cite"><a href="#source-treaty" aria-label="2, source: A treaty, United Nations">[2]</a></sup>');
   });
 
   it('writes asides with their heading, and typographic quotes', () => {

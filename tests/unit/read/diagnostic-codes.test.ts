@@ -25,6 +25,21 @@ describe('diagnostic codes', () => {
   it('are each listed in AUTHORING.md', () => {
     expect(codes.filter((c) => !guide.includes(`\`${c}\``))).toEqual([]);
   });
+  it('name, for each error, the contract clause that makes it one (or why it cannot be rendered)', () => {
+    const errors = Object.entries(DIAGNOSTIC_CODES).flatMap(([c, e]) => (e.severity === 'error' ? [{ c, clause: e.clause }] : []));
+    expect(errors.length).toBeGreaterThan(20);
+    expect(errors.filter(({ clause }) => !/^(§2[ :]|cannot be rendered: )/.test(clause)).map(({ c }) => c)).toEqual([]);
+  });
+  it("are listed in AUTHORING.md's error reference with their severity and, for an error, its clause", () => {
+    const rows = new Map(
+      [...guide.matchAll(/^\| `([a-z0-9-]+)` \| (error|warning) \| [^|]+ \| ((?:\\\||[^|])+) \|$/gm)].map((m) => [m[1]!, { severity: m[2]!, clause: m[3]!.replace(/\\\|/g, '|').trim() }]),
+    );
+    const wrong = Object.entries(DIAGNOSTIC_CODES).filter(([c, e]) => {
+      const row = rows.get(c);
+      return !row || row.severity !== e.severity || row.clause !== ('clause' in e ? e.clause : '—');
+    });
+    expect(wrong.map(([c]) => c)).toEqual([]);
+  });
   it('are each produced somewhere (no dead code in the list)', () => {
     // `unknown-${kind}` produces unknown-source, unknown-actor, … from one line.
     const produced = (c: string) => code.includes(`'${c}'`) || (c.startsWith('unknown-') && code.includes('`unknown-${'));
@@ -37,6 +52,7 @@ describe('diagnostic codes', () => {
       try {
         for (const d of loadSite({ root }).diagnostics) {
           expect(codes, `${testCase.name}: ${d.message}`).toContain(d.code);
+          expect(d.severity, `${testCase.name}: ${d.code}`).toBe(DIAGNOSTIC_CODES[d.code].severity);
           seen.add(d.code);
         }
       } finally {
