@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { type Diagnostic, error, type Place, warning } from './diagnostics.ts';
 import { normaliseText, splitFrontmatter } from './internal/frontmatter.ts';
 import { guardTree } from './internal/guard.ts';
-import { openParseCache, parserFingerprint } from './internal/parse-cache.ts';
+import { memoryParseCache, openParseCache, type ParseCache, parserFingerprint } from './internal/parse-cache.ts';
 import { bodyPlaceholders, quotePlaceholder, underPlaceholder, yamlPlaceholders } from './internal/placeholders.ts';
 import {
   type ActorData,
@@ -78,10 +78,14 @@ export interface LoadOptions {
   contentDir?: string;
   /** Keep parsed MDX bodies in this file between builds (src/read/internal/parse-cache.ts); none by default. */
   parseCacheFile?: string;
+  /** Or keep them in memory across loads in one process (`memoryParseCache()`): wins over `parseCacheFile`. */
+  parseCache?: ParseCache;
 }
 
-export function loadContent({ root, contentDir = 'content', parseCacheFile }: LoadOptions): LoadedContent {
-  const parseCache = openParseCache(parseCacheFile, parseCacheFile ? parserFingerprint(root) : '');
+export { memoryParseCache, type ParseCache };
+
+export function loadContent({ root, contentDir = 'content', parseCacheFile, parseCache: shared }: LoadOptions): LoadedContent {
+  const parseCache = shared ?? openParseCache(parseCacheFile, parseCacheFile ? parserFingerprint(root) : '');
   const diagnostics: Diagnostic[] = [];
   const rel = (...parts: string[]) => path.posix.join(contentDir.split(path.sep).join('/'), ...parts);
   const abs = (file: string) => path.resolve(root, file);

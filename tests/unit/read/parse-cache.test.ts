@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseMdx } from '../../../src/read/internal/mdx-parse.ts';
-import { openParseCache } from '../../../src/read/internal/parse-cache.ts';
+import { memoryParseCache, openParseCache } from '../../../src/read/internal/parse-cache.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'parse-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -69,5 +69,17 @@ describe('openParseCache', () => {
     broken.save();
     expect(openParseCache(file, 'f1').parse('<Term id="x">unclosed').problem).toBeDefined();
     expect(readFileSync(file).length).toBeGreaterThan(0);
+  });
+});
+
+describe('memoryParseCache', () => {
+  it('parses a body once per process, hands out fresh copies, and writes nothing', () => {
+    const cache = memoryParseCache();
+    expect(cache.parse(A)).toEqual(parseMdx(A));
+    const tree = cache.parse(A).tree!;
+    tree.children.length = 0;
+    expect(cache.parse(A)).toEqual(parseMdx(A));
+    expect(cache.parse(B)).toEqual(parseMdx(B));
+    expect([cache.hits, cache.misses]).toEqual([2, 2]);
   });
 });
