@@ -10,7 +10,7 @@ import path from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { loadSite } from '../../src/checks/load-site.ts';
-import { CHECK_FORMATS, type CheckFormat, type CodedDiagnostic, defaultFormat, formatReport, isCheckFormat } from '../../src/read/diagnostic-formats.ts';
+import { CHECK_FORMATS, type CheckFormat, defaultFormat, formatReport, isCheckFormat } from '../../src/read/diagnostic-formats.ts';
 import { memoryParseCache, type ParseCache } from '../../src/read/load.ts';
 
 const USAGE = `usage: npm run check -- [--format ${CHECK_FORMATS.join('|')}] [--watch]`;
@@ -36,7 +36,7 @@ const contentDir = process.env.EXPLAINER_CONTENT ?? 'content';
 function check(parseCache?: ParseCache): boolean {
   const started = performance.now();
   const { diagnostics } = loadSite({ root, contentDir, includeDrafts: true, ...(parseCache ? { parseCache } : {}) });
-  const report = formatReport(diagnostics as CodedDiagnostic[], format, { contentDir, ms: Math.round(performance.now() - started) });
+  const report = formatReport(diagnostics, format, { contentDir, ms: Math.round(performance.now() - started) });
   process.stdout.write(report.stdout);
   process.stderr.write(report.stderr);
   return diagnostics.some((d) => d.severity === 'error');

@@ -6,7 +6,7 @@
 import { type Diagnostic, formatDiagnostic } from './diagnostics.ts';
 
 /** A diagnostic with its stable code (src/read/diagnostic-codes.ts). */
-export type CodedDiagnostic = Diagnostic & { code: string };
+export type CodedDiagnostic = Diagnostic;
 
 export const CHECK_FORMATS = ['text', 'github', 'json'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];

@@ -7,11 +7,11 @@ const unknownSource: CodedDiagnostic = {
   line: 9,
   column: 58,
   severity: 'error',
-  code: 'unknown-reference',
+  code: 'unknown-source',
   message: 'sources: unknown source "sed"',
   fix: 'did you mean "seed"?',
 };
-const lateEvent: CodedDiagnostic = { file: 'content/timeline.yaml', line: 3, column: 9, severity: 'warning', code: 'timeline-after-article', message: 'the event is later than an article' };
+const lateEvent: CodedDiagnostic = { file: 'content/timeline.yaml', line: 3, column: 9, severity: 'warning', code: 'timeline-ahead-of-article', message: 'the event is later than an article' };
 
 describe('GitHub workflow commands', () => {
   it('escapes data as GitHub does: %, CR and LF', () => {
@@ -24,16 +24,16 @@ describe('GitHub workflow commands', () => {
   });
   it('puts an error on its file, line and column, with the fix in the message', () => {
     expect(githubCommand(unknownSource)).toBe(
-      '::error file=content/actors/gustavo-petro.mdx,line=9,col=58,title=Content error (unknown-reference)::sources: unknown source "sed" — did you mean "seed"?',
+      '::error file=content/actors/gustavo-petro.mdx,line=9,col=58,title=Content error (unknown-source)::sources: unknown source "sed" — did you mean "seed"?',
     );
   });
   it('a warning is a ::warning', () => {
-    expect(githubCommand(lateEvent)).toBe('::warning file=content/timeline.yaml,line=3,col=9,title=Content warning (timeline-after-article)::the event is later than an article');
+    expect(githubCommand(lateEvent)).toBe('::warning file=content/timeline.yaml,line=3,col=9,title=Content warning (timeline-ahead-of-article)::the event is later than an article');
   });
   it('escapes the file name and a message that spans lines', () => {
     const { fix: _fix, ...rest } = unknownSource;
     const odd: CodedDiagnostic = { ...rest, file: 'content/articles/a,b:c.mdx', message: 'first line\nsecond: 50%' };
-    expect(githubCommand(odd)).toBe('::error file=content/articles/a%2Cb%3Ac.mdx,line=9,col=58,title=Content error (unknown-reference)::first line%0Asecond: 50%25');
+    expect(githubCommand(odd)).toBe('::error file=content/articles/a%2Cb%3Ac.mdx,line=9,col=58,title=Content error (unknown-source)::first line%0Asecond: 50%25');
   });
 });
 
@@ -54,8 +54,8 @@ describe('formatReport', () => {
   it('json: an array of {file, line, column, severity, code, message, suggestion?} on stdout, the summary on stderr', () => {
     const { stdout, stderr } = formatReport([unknownSource, lateEvent], 'json', summary);
     expect(JSON.parse(stdout)).toEqual([
-      { file: 'content/actors/gustavo-petro.mdx', line: 9, column: 58, severity: 'error', code: 'unknown-reference', message: 'sources: unknown source "sed"', suggestion: 'did you mean "seed"?' },
-      { file: 'content/timeline.yaml', line: 3, column: 9, severity: 'warning', code: 'timeline-after-article', message: 'the event is later than an article' },
+      { file: 'content/actors/gustavo-petro.mdx', line: 9, column: 58, severity: 'error', code: 'unknown-source', message: 'sources: unknown source "sed"', suggestion: 'did you mean "seed"?' },
+      { file: 'content/timeline.yaml', line: 3, column: 9, severity: 'warning', code: 'timeline-ahead-of-article', message: 'the event is later than an article' },
     ]);
     expect(Object.keys(toJsonDiagnostic(lateEvent))).not.toContain('suggestion');
     expect(stderr).toMatch(/^✗ 1 error, 1 warning/);
