@@ -2,6 +2,7 @@
  * Reads `content/` from disk and parses every file against its schema. Each problem becomes a
  * diagnostic with its file and line; entries that fail their schema are left out of the result.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
@@ -50,6 +51,8 @@ export interface MdxDocument<T> {
   data: T;
   yaml: ParsedYaml;
   tree: Root;
+  /** A hash of the body's text as written: tells an edit of the body from a change in what it links (`npm run changes`). */
+  bodyHash: string;
 }
 
 export interface LoadedContent {
@@ -229,7 +232,7 @@ export function loadContent({ root, contentDir = 'content', parseCacheFile, pars
     if (isSlug(id) && expected && expected !== id && kind !== 'article') {
       diagnostics.push(warning('file-name-mismatch', file, yaml.locate([kind === 'actor' ? 'name' : 'term']), `the file name "${id}" does not match the slug of "${nameOf(data)}"`, `rename the file to ${expected}.mdx`));
     }
-    return { kind, id, file, data, yaml, tree: parsed.tree };
+    return { kind, id, file, data, yaml, tree: parsed.tree, bodyHash: createHash('sha256').update(split.body).digest('base64url') };
   };
 
   const articles = loadMdx('article', articleSchema, (d) => d.title);
