@@ -38,8 +38,12 @@ export interface PageSnapshot {
   key: string;
   /** A hash of the page's card data. */
   card: string;
-  /** The things the page shows (keys of `Thing`), its own first. */
-  shows: string[];
+  /**
+   * The things the page shows, its own first: thing key → a hash of what the page shows of it (of
+   * a linked entry only its frontmatter, of a page that mentions it only those mentions). An edit
+   * explains a change of the page only when what the page shows of the edited thing changed.
+   */
+  shows: Map<string, string>;
 }
 
 export interface SiteSnapshot {
@@ -72,28 +76,31 @@ export function siteSnapshot(index: ContentIndex, content: Pick<LoadedContent, '
 
   const pages = new Map<string, PageSnapshot>();
   const page = (p: Omit<PageSnapshot, 'card'>) => pages.set(p.path, { ...p, card: hash(cardOf(p.path)) });
-  const ref = (kind: PageKind) => (id: string) => `${kind}:${id}`;
+  const data = (kind: PageKind, id: string) => (kind === 'article' ? index.articles[id]?.data : kind === 'actor' ? index.actors[id]?.data : index.terms[id]?.data) ?? null;
+  const linked = (kind: PageKind, ids: readonly string[]): Array<[string, unknown]> => ids.map((id) => [`${kind}:${id}`, data(kind, id)]);
+  const sourcesShown = (ids: readonly string[]): Array<[string, unknown]> => ids.map((id) => [`source:${id}`, index.sources[id] ?? null]);
 
   for (const [kind, ids] of [['article', index.articleIds], ['actor', index.actorIds], ['term', index.termIds]] as const) {
     for (const id of ids) {
       const entry = kind === 'article' ? index.articles[id]! : kind === 'actor' ? index.actors[id]! : index.terms[id]!;
       const related = kind === 'article' ? [] : ((entry.data as { related?: string[] }).related ?? []);
-      const mentions = kind === 'article' ? [] : (index.mentions[mentionKey(kind, id)] ?? []).map((m) => `${m.page.kind}:${m.page.id}`);
+      const mentionsBy = new Map<string, unknown[]>();
+      for (const m of kind === 'article' ? [] : (index.mentions[mentionKey(kind, id)] ?? [])) mentionsBy.set(`${m.page.kind}:${m.page.id}`, [...(mentionsBy.get(`${m.page.kind}:${m.page.id}`) ?? []), m]);
       page({
         path: pagePath(kind, id),
         type: kind,
         title: things.get(`${kind}:${id}`)?.label ?? id,
         file: entry.file,
         key: pageCacheKey(index, kind, id),
-        shows: unique([
-          `${kind}:${id}`,
-          'site',
-          ...entry.sources.map((s) => `source:${s}`),
-          ...entry.figures.map((f) => `figure:${f}`),
-          ...entry.actors.map(ref('actor')),
-          ...entry.terms.map(ref('term')),
-          ...related.map(ref(kind)),
-          ...mentions,
+        shows: shown([
+          [`${kind}:${id}`, entry],
+          ['site', index.site],
+          ...sourcesShown(entry.sources),
+          ...entry.figures.map((f): [string, unknown] => [`figure:${f}`, index.figures[f] ?? null]),
+          ...linked('actor', entry.actors),
+          ...linked('term', entry.terms),
+          ...linked(kind, related),
+          ...mentionsBy,
         ]),
       });
     }
@@ -104,37 +111,48 @@ export function siteSnapshot(index: ContentIndex, content: Pick<LoadedContent, '
   const lead = index.articleIds[0] ? index.articles[index.articleIds[0]] : undefined;
   const keyActors = lead ? lead.actors.slice(0, 6) : index.actorIds.slice(0, 6);
   const keyTerms = lead ? lead.terms.slice(0, 8) : index.termIds.slice(0, 8);
-  const latest = index.timeline.slice(-4);
-  const indexPage = (path: string, title: string, shown: unknown, shows: string[]) => page({ path, type: 'index', title, key: hash({ site: index.site, shown }), shows: unique(['site', ...shows]) });
+  const indexPage = (path: string, title: string, list: Array<[string, unknown]>, extra: unknown) => {
+    const shows = shown([['site', index.site], ...list]);
+    page({ path, type: 'index', title, key: hash([...shows, extra]), shows });
+  };
   indexPage(
     ROUTES.home,
     'Home',
-    {
-      articles: index.articleIds.map((id) => [index.articles[id]!.data, index.articles[id]!.lead, index.articles[id]!.readingMinutes]),
-      actors: keyActors.map((id) => index.actors[id]?.data),
-      terms: keyTerms.map((id) => index.terms[id]?.data),
-      latest,
-      counts: [index.actorIds.length, index.termIds.length],
-    },
-    [...index.articleIds.map(ref('article')), ...keyActors.map(ref('actor')), ...keyTerms.map(ref('term')), 'timeline'],
+    [
+      ...index.articleIds.map((id): [string, unknown] => [`article:${id}`, [index.articles[id]!.data, index.articles[id]!.lead, index.articles[id]!.readingMinutes]]),
+      ...linked('actor', keyActors),
+      ...linked('term', keyTerms),
+      ['timeline', index.timeline.slice(-4)],
+    ],
+    [index.articleIds, index.actorIds.length, index.termIds.length],
   );
-  indexPage(ROUTES.actors, 'Actors', index.actorIds.map((id) => index.actors[id]!.data), index.actorIds.map(ref('actor')));
-  indexPage(ROUTES.glossary, 'Glossary', index.termIds.map((id) => index.terms[id]!.data), index.termIds.map(ref('term')));
-  const eventActors = index.timeline.flatMap((e) => e.actors ?? []);
-  const eventTerms = index.timeline.flatMap((e) => e.terms ?? []);
+  indexPage(ROUTES.actors, 'Actors', linked('actor', index.actorIds), index.actorIds);
+  indexPage(ROUTES.glossary, 'Glossary', linked('term', index.termIds), index.termIds);
   indexPage(
     ROUTES.timeline,
     'Timeline',
-    { timeline: index.timeline, actors: eventActors.map((id) => index.actors[id]?.data.name), terms: eventTerms.map((id) => index.terms[id]?.data.term), sources: index.timeline.flatMap((e) => e.sources).map((id) => index.sources[id]?.title) },
-    ['timeline', ...eventActors.map(ref('actor')), ...eventTerms.map(ref('term')), ...index.timeline.flatMap((e) => e.sources).map((s) => `source:${s}`)],
+    [
+      ['timeline', index.timeline],
+      ...linked('actor', index.timeline.flatMap((e) => e.actors ?? [])),
+      ...linked('term', index.timeline.flatMap((e) => e.terms ?? [])),
+      ...sourcesShown(index.timeline.flatMap((e) => e.sources)),
+    ],
+    null,
   );
   indexPage(
     ROUTES.sources,
     'Sources',
-    index.sourceIds.map((id) => [index.sources[id], index.citedBy[id] ?? []]),
-    [...index.sourceIds.map((s) => `source:${s}`), ...Object.values(index.citedBy).flat().map((p) => `${p.kind}:${p.id}`)],
+    [...sourcesShown(index.sourceIds), ...Object.values(index.citedBy).flat().map((p): [string, unknown] => [`${p.kind}:${p.id}`, p.title])],
+    [index.sourceIds, index.citedBy],
   );
   return { pages, things };
+}
+
+/** What a page shows of each thing, as thing key → a hash of it (in the order given: its own first). */
+function shown(list: Iterable<[string, unknown]>): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [key, value] of list) map.set(key, (map.get(key) ?? '') + hash(value));
+  return map;
 }
 
 function unique<T>(list: T[]): T[] {
@@ -227,21 +245,22 @@ export function compareSites(base: SiteSnapshot, head: SiteSnapshot): SiteChange
     const page = (after ?? before)!;
     const common = { path, type: page.type, title: page.title, ...(page.file ? { file: page.file } : {}) };
     if (!before || !after) {
-      const own = page.type === 'index' ? undefined : edits.get(page.shows[0]!);
+      const own = page.type === 'index' ? undefined : edits.get([...page.shows.keys()][0]!);
       if (own) own.pages++;
       pages.push({ ...common, change: after ? 'added' : 'removed', reasons: [own?.what ?? (after ? 'new page' : 'page removed')], card: after ? 'added' : 'removed' });
       continue;
     }
     if (before.key === after.key && before.card === after.card) continue;
     const reasons: string[] = [];
-    for (const key of unique([...after.shows, ...before.shows])) {
+    const own = [...after.shows.keys()][0];
+    for (const key of unique([...after.shows.keys(), ...before.shows.keys()])) {
       const edit = edits.get(key);
-      if (!edit) continue;
+      if (!edit || before.shows.get(key) === after.shows.get(key)) continue;
       edit.pages++;
-      if (key === after.shows[0] && after.type !== 'index') reasons.push(edit.what);
+      if (key === own && after.type !== 'index') reasons.push(edit.what);
       else {
         const thing = head.things.get(key) ?? base.things.get(key)!;
-        const via = edit.kind === 'actor' || edit.kind === 'term' ? (after.shows.includes(key) && !before.shows.includes(key) ? 'now links ' : !after.shows.includes(key) ? 'no longer links ' : 'links ') : 'shows ';
+        const via = edit.kind === 'actor' || edit.kind === 'term' ? (!before.shows.has(key) ? 'now links ' : !after.shows.has(key) ? 'no longer links ' : 'links ') : 'shows ';
         reasons.push(`${edit.kind === 'site' || edit.kind === 'timeline' ? '' : via}${thingName(thing)}: ${edit.what}`);
       }
     }

@@ -58,6 +58,11 @@ describe('compareSites', () => {
     expect(changes.pages.map((p) => p.path)).not.toContain('/glossary/airspace/');
   });
 
+  it('an actor’s text edited: only its own page, since other pages show only its name and summary', () => {
+    const changes = compare([{ file: 'actors/elan-group.mdx', replace: '---\nA group.', with: '---\nA group of people.' }]);
+    expect(changes.pages.map((p) => [p.path, p.reasons])).toEqual([['/actors/elan-group/', ['text edited']]]);
+  });
+
   it('a figure updated: the article that shows it', () => {
     const changes = compare([{ file: 'figures.yaml', replace: 'value: 75', with: 'value: 76' }]);
     expect(byPath(changes)['/articles/the-story/']!.reasons).toEqual(['shows figure “People killed”: figures updated']);
