@@ -15,12 +15,12 @@ import path from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { cardForPath } from '../../src/cards/card-data.ts';
-import { loadSite } from '../../src/checks/load-site.ts';
 import { buildIndex, type ContentIndex, entryOf } from '../../src/index/content-index.ts';
 import { compareSites, type SiteSnapshot, siteSnapshot } from '../../src/index/page-changes.ts';
 import { CHANGES_FORMATS, type ChangesFormat, formatChanges } from '../../src/index/page-changes-format.ts';
 import { createBodyRenderer } from '../../src/markdown/render-body.ts';
-import { memoryParseCache, type ParseCache } from '../../src/read/load.ts';
+import { loadContent, memoryParseCache, type ParseCache, parserFingerprint } from '../../src/read/load.ts';
+import { checkReferences } from '../../src/read/references.ts';
 
 const USAGE = `usage: npm run changes -- [--base <git-ref>] [--format ${CHANGES_FORMATS.join('|')}] [--cards-url <prefix>]`;
 
@@ -69,7 +69,8 @@ function resolveBase(asked: string | undefined, shallow: boolean): { commit: str
   const originHead = git(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
   const current = git(['rev-parse', '--abbrev-ref', 'HEAD']).out;
   // A clone of one branch points origin/HEAD at that branch: it is not the default branch then.
-  const candidates = [...fromGitHub, ...(originHead.ok ? [originHead.out] : []), 'origin/main', 'origin/master', 'main', 'master'].filter((c) => c !== current && c !== `origin/${current}`);
+  const remoteDefault = originHead.ok && originHead.out !== `origin/${current}` ? [originHead.out] : [];
+  const candidates = [...fromGitHub, ...remoteDefault, 'origin/main', 'origin/master', 'main', 'master'].filter((c) => c !== `origin/${current}` || fromGitHub.includes(c));
   const branch = candidates.find((c) => commitOf(c));
   if (!branch) {
     const wanted = candidates[0]!.replace(/^origin\//, '');
@@ -97,11 +98,12 @@ const EMPTY: SiteSnapshot = { pages: new Map(), things: new Map() };
  * and a body that cannot be rendered is compared without its text.
  */
 function loadSide(root: string, contentDir: string, parseCache: ParseCache): Side {
-  const site = loadSite({ root, contentDir, parseCache });
-  const errors = site.diagnostics.filter((d) => d.severity === 'error').length;
-  const content = site.content;
-  if (!content?.site) return { snapshot: EMPTY, errors: Math.max(errors, 1) };
-  const index: ContentIndex = site.index ?? buildIndex(content, content.site);
+  // What pages show needs the files and their references, not the editorial checks (quotes,
+  // numbers, dates): those are npm run check's job, and skipping them keeps this quick.
+  const content = loadContent({ root, contentDir, parseCache });
+  const errors = [...content.diagnostics, ...checkReferences(content)].filter((d) => d.severity === 'error').length;
+  if (!content.site) return { snapshot: EMPTY, errors: Math.max(errors, 1) };
+  const index: ContentIndex = buildIndex(content, content.site);
   const render = createBodyRenderer(index, '/');
   for (const doc of [...content.articles, ...content.actors, ...content.terms]) {
     const entry = entryOf(index, doc.kind, doc.id);
@@ -135,7 +137,10 @@ function main(): void {
   const prefix = git(['rev-parse', '--show-prefix']).out;
   const inRepo = path.posix.normalize(path.posix.join(prefix, contentDir));
 
-  const parseCache = memoryParseCache();
+  // Both versions share one parse cache: a body unchanged since the base is parsed once, and
+  // none is parsed that the last build (Astro's cacheDir) already parsed.
+  const buildCache = path.resolve(cwd, process.env.EXPLAINER_CACHE ?? 'node_modules/.astro', 'explainer-mdast.bin');
+  const parseCache = memoryParseCache({ file: buildCache, fingerprint: parserFingerprint(cwd) });
   const problems: string[] = [];
   const temp = mkdtempSync(path.join(tmpdir(), 'explainer-changes-'));
   let before: Side;

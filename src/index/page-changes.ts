@@ -51,7 +51,18 @@ export interface SiteSnapshot {
   things: Map<string, Thing>;
 }
 
-const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value) ?? '').digest('base64url');
+/** A hash of a value's JSON; objects are hashed once however many pages show them. */
+const hashes = new WeakMap<object, string>();
+function hash(value: unknown): string {
+  if (value !== null && typeof value === 'object') {
+    const known = hashes.get(value);
+    if (known) return known;
+    const digest = createHash('sha1').update(JSON.stringify(value)).digest('base64url');
+    hashes.set(value, digest);
+    return digest;
+  }
+  return createHash('sha1').update(JSON.stringify(value) ?? '').digest('base64url');
+}
 const fieldsOf = (data: object): Record<string, string> => Object.fromEntries(Object.entries(data).map(([k, v]) => [k, JSON.stringify(v)]));
 const NAME_FIELD: Record<PageKind, string> = { article: 'title', actor: 'name', term: 'term' };
 
@@ -86,14 +97,16 @@ export function siteSnapshot(index: ContentIndex, content: Pick<LoadedContent, '
       const related = kind === 'article' ? [] : ((entry.data as { related?: string[] }).related ?? []);
       const mentionsBy = new Map<string, unknown[]>();
       for (const m of kind === 'article' ? [] : (index.mentions[mentionKey(kind, id)] ?? [])) mentionsBy.set(`${m.page.kind}:${m.page.id}`, [...(mentionsBy.get(`${m.page.kind}:${m.page.id}`) ?? []), m]);
+      const key = pageCacheKey(index, kind, id);
       page({
         path: pagePath(kind, id),
         type: kind,
         title: things.get(`${kind}:${id}`)?.label ?? id,
         file: entry.file,
-        key: pageCacheKey(index, kind, id),
+        key,
         shows: shown([
-          [`${kind}:${id}`, entry],
+          // Everything of its own entry that the page shows is in its key.
+          [`${kind}:${id}`, key],
           ['site', index.site],
           ...sourcesShown(entry.sources),
           ...entry.figures.map((f): [string, unknown] => [`figure:${f}`, index.figures[f] ?? null]),

@@ -85,7 +85,7 @@ export interface LoadOptions {
   parseCache?: ParseCache;
 }
 
-export { memoryParseCache, type ParseCache };
+export { memoryParseCache, parserFingerprint, type ParseCache };
 
 export function loadContent({ root, contentDir = 'content', parseCacheFile, parseCache: shared }: LoadOptions): LoadedContent {
   const parseCache = shared ?? openParseCache(parseCacheFile, parseCacheFile ? parserFingerprint(root) : '');

@@ -82,4 +82,20 @@ describe('memoryParseCache', () => {
     expect(cache.parse(B)).toEqual(parseMdx(B));
     expect([cache.hits, cache.misses]).toEqual([2, 2]);
   });
+
+  it('starts from a build’s cache file when given one, and never writes it', () => {
+    const file = path.join(dir, 'seed.bin');
+    const build = openParseCache(file, 'f9');
+    build.parse(A);
+    build.save();
+    const before = readFileSync(file);
+    const seeded = memoryParseCache({ file, fingerprint: 'f9' });
+    expect(seeded.parse(A)).toEqual(parseMdx(A));
+    seeded.parse(B);
+    expect([seeded.hits, seeded.misses]).toEqual([1, 1]);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    const other = memoryParseCache({ file, fingerprint: 'another parser' });
+    other.parse(A);
+    expect(other.misses).toBe(1);
+  });
 });
