@@ -4,6 +4,7 @@
  *
  *   npm run check -- --format text|github|json   (github by default when GITHUB_ACTIONS=true)
  *   npm run check -- --watch                      (checks again on every save)
+ *   npm run check -- --cache                      (keeps parsed bodies between runs: the pre-commit hook)
  */
 import { watch } from 'node:fs';
 import path from 'node:path';
@@ -13,16 +14,16 @@ import { loadSite } from '../../src/checks/load-site.ts';
 import { CHECK_FORMATS, type CheckFormat, defaultFormat, formatReport, isCheckFormat } from '../../src/read/diagnostic-formats.ts';
 import { memoryParseCache, type ParseCache } from '../../src/read/load.ts';
 
-const USAGE = `usage: npm run check -- [--format ${CHECK_FORMATS.join('|')}] [--watch]`;
+const USAGE = `usage: npm run check -- [--format ${CHECK_FORMATS.join('|')}] [--watch] [--cache]`;
 
 function usageError(message: string): never {
   process.stderr.write(`npm run check: ${message} (${USAGE})\n`);
   process.exit(2);
 }
 
-let options: { format?: string | undefined; watch?: boolean | undefined };
+let options: { format?: string | undefined; watch?: boolean | undefined; cache?: boolean | undefined };
 try {
-  options = parseArgs({ options: { format: { type: 'string' }, watch: { type: 'boolean' } }, strict: true, allowPositionals: false }).values;
+  options = parseArgs({ options: { format: { type: 'string' }, watch: { type: 'boolean' }, cache: { type: 'boolean' } }, strict: true, allowPositionals: false }).values;
 } catch (e) {
   usageError((e instanceof Error ? e.message : String(e)).split('\n')[0]!.replace(/\. To specify a positional argument.*$/, ''));
 }
@@ -35,7 +36,8 @@ const contentDir = process.env.EXPLAINER_CONTENT ?? 'content';
 /** Checks once; returns whether there was an error. */
 function check(parseCache?: ParseCache): boolean {
   const started = performance.now();
-  const { diagnostics } = loadSite({ root, contentDir, includeDrafts: true, ...(parseCache ? { parseCache } : {}) });
+  const cacheFile = options.cache ? { parseCacheFile: path.join(root, 'node_modules/.cache/explainer-check/mdast.bin') } : {};
+  const { diagnostics } = loadSite({ root, contentDir, includeDrafts: true, ...cacheFile, ...(parseCache ? { parseCache } : {}) });
   const report = formatReport(diagnostics, format, { contentDir, ms: Math.round(performance.now() - started) });
   process.stdout.write(report.stdout);
   process.stderr.write(report.stderr);
