@@ -49,6 +49,8 @@ export interface PageSnapshot {
 export interface SiteSnapshot {
   pages: Map<string, PageSnapshot>;
   things: Map<string, Thing>;
+  /** Entries whose file exists but that were left out for content errors (`article:x`, …). */
+  broken?: Set<string>;
 }
 
 /** A hash of a value's JSON; objects are hashed once however many pages show them. */
@@ -71,7 +73,7 @@ const NAME_FIELD: Record<PageKind, string> = { article: 'title', actor: 'name', 
  * `content` is what the index was built from (drafts it left out are skipped), `contentDir` the
  * content folder as file names in it start, `cardOf` a page's card data by path.
  */
-export function siteSnapshot(index: ContentIndex, content: Pick<LoadedContent, 'articles' | 'actors' | 'terms'>, contentDir: string, cardOf: (path: string) => unknown): SiteSnapshot {
+export function siteSnapshot(index: ContentIndex, content: Pick<LoadedContent, 'articles' | 'actors' | 'terms' | 'declared'>, contentDir: string, cardOf: (path: string) => unknown): SiteSnapshot {
   const things = new Map<string, Thing>();
   const add = (thing: Thing) => things.set(thing.key, thing);
   const yamlFile = (name: string) => `${contentDir.replace(/\/+$/, '')}/${name}`;
@@ -158,7 +160,9 @@ export function siteSnapshot(index: ContentIndex, content: Pick<LoadedContent, '
     [...sourcesShown(index.sourceIds), ...Object.values(index.citedBy).flat().map((p): [string, unknown] => [`${p.kind}:${p.id}`, p.title])],
     [index.sourceIds, index.citedBy],
   );
-  return { pages, things };
+  const loaded = new Set([...content.articles, ...content.actors, ...content.terms].map((d) => `${d.kind}:${d.id}`));
+  const broken = new Set((['article', 'actor', 'term'] as const).flatMap((kind) => [...content.declared[kind]].map((id) => `${kind}:${id}`)).filter((key) => !loaded.has(key)));
+  return { pages, things, broken };
 }
 
 /** What a page shows of each thing, as thing key → a hash of it (in the order given: its own first). */
@@ -248,7 +252,10 @@ export function compareSites(base: SiteSnapshot, head: SiteSnapshot): SiteChange
       const what = describeChange(before, after);
       if (what) edits.set(key, { key, kind: after.kind, label: after.label, file: after.file, change: 'changed', what, pages: 0 });
     } else if (after) edits.set(key, { key, kind: after.kind, label: after.label, file: after.file, change: 'added', what: `new ${KIND_WORD[after.kind]}`, pages: 0 });
-    else if (before) edits.set(key, { key, kind: before.kind, label: before.label, file: before.file, change: 'removed', what: `${KIND_WORD[before.kind]} deleted`, pages: 0 });
+    else if (before) {
+      const what = head.broken?.has(key) ? 'left out: its file has content errors (npm run check lists them)' : `${KIND_WORD[before.kind]} deleted`;
+      edits.set(key, { key, kind: before.kind, label: before.label, file: before.file, change: 'removed', what, pages: 0 });
+    }
   }
 
   const pages: PageChange[] = [];

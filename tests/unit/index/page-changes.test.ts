@@ -5,6 +5,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cardForPath } from '../../../src/cards/card-data.ts';
+import { buildIndex } from '../../../src/index/content-index.ts';
 import { compareSites, type SiteChanges, siteSnapshot } from '../../../src/index/page-changes.ts';
 import { formatChangesJson, formatChangesMarkdown, formatChangesText } from '../../../src/index/page-changes-format.ts';
 import { loadRenderedSite } from '../../../src/markdown/render-body.ts';
@@ -79,6 +80,15 @@ describe('compareSites', () => {
     expect(pages['/glossary/coca-paste/']).toMatchObject({ change: 'added', reasons: ['new term'], card: 'added' });
     expect(pages['/glossary/coca/']!.reasons).toEqual(['related entries changed', 'now links term “Coca paste”: new term']);
     expect(pages['/glossary/']!.card).toBe('unchanged');
+  });
+
+  it('an entry with a content error is left out, and says so rather than "deleted"', () => {
+    const root = materialise({ name: 'changes-broken', edits: [{ file: 'glossary/airspace.mdx', replace: 'category:', with: 'category: nonsense\nunknown:' }], expected: { exit: 0 } });
+    roots.push(root);
+    const { content } = loadRenderedSite({ root, base: '/' });
+    const index = buildIndex(content!, content!.site!);
+    const changes = compareSites(base, siteSnapshot(index, content!, 'content', (path) => cardForPath(index, path)));
+    expect(byPath(changes)['/glossary/airspace/']).toMatchObject({ change: 'removed', reasons: ['left out: its file has content errors (npm run check lists them)'] });
   });
 
   it('a term made a draft leaves the published site', () => {
