@@ -1,24 +1,66 @@
 /**
  * `npm run check`: validates all of content/ without building. Prints every problem as
  * `file:line:col: what is wrong — what to do` and exits 1 on any error.
+ *
+ *   npm run check -- --format text|github|json   (github by default when GITHUB_ACTIONS=true)
+ *   npm run check -- --watch                      (checks again on every save)
+ *   npm run check -- --cache                      (keeps parsed bodies between runs: the pre-commit hook)
  */
+import { watch } from 'node:fs';
+import path from 'node:path';
 import process from 'node:process';
-import { formatDiagnostic } from '../../src/read/diagnostics.ts';
+import { parseArgs } from 'node:util';
 import { loadSite } from '../../src/checks/load-site.ts';
+import { CHECK_FORMATS, type CheckFormat, defaultFormat, formatReport, isCheckFormat } from '../../src/read/diagnostic-formats.ts';
+import { memoryParseCache, type ParseCache } from '../../src/read/load.ts';
 
-const started = performance.now();
+const USAGE = `usage: npm run check -- [--format ${CHECK_FORMATS.join('|')}] [--watch] [--cache]`;
+
+function usageError(message: string): never {
+  process.stderr.write(`npm run check: ${message} (${USAGE})\n`);
+  process.exit(2);
+}
+
+let options: { format?: string | undefined; watch?: boolean | undefined; cache?: boolean | undefined };
+try {
+  options = parseArgs({ options: { format: { type: 'string' }, watch: { type: 'boolean' }, cache: { type: 'boolean' } }, strict: true, allowPositionals: false }).values;
+} catch (e) {
+  usageError((e instanceof Error ? e.message : String(e)).split('\n')[0]!.replace(/\. To specify a positional argument.*$/, ''));
+}
+if (options.format !== undefined && !isCheckFormat(options.format)) usageError(`unknown format "${options.format}": use ${CHECK_FORMATS.join(', ')}`);
+const format: CheckFormat = (options.format as CheckFormat | undefined) ?? defaultFormat(process.env);
+
 const root = process.cwd();
 const contentDir = process.env.EXPLAINER_CONTENT ?? 'content';
-const { diagnostics } = loadSite({ root, contentDir, includeDrafts: true });
-const errors = diagnostics.filter((d) => d.severity === 'error');
-const warnings = diagnostics.filter((d) => d.severity === 'warning');
 
-for (const d of diagnostics) (d.severity === 'error' ? console.error : console.warn)(formatDiagnostic(d));
-const ms = Math.round(performance.now() - started);
-const summary = `${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'} in ${contentDir}/ (${ms} ms)`;
-if (errors.length) {
-  console.error(`\n✗ ${summary}. Fix the errors above and run npm run check again.`);
-  process.exitCode = 1;
+/** Checks once; returns whether there was an error. */
+function check(parseCache?: ParseCache): boolean {
+  const started = performance.now();
+  const cacheFile = options.cache ? { parseCacheFile: path.join(root, 'node_modules/.cache/explainer-check/mdast.bin') } : {};
+  const { diagnostics } = loadSite({ root, contentDir, includeDrafts: true, ...cacheFile, ...(parseCache ? { parseCache } : {}) });
+  const report = formatReport(diagnostics, format, { contentDir, ms: Math.round(performance.now() - started) });
+  process.stdout.write(report.stdout);
+  process.stderr.write(report.stderr);
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+if (!options.watch) {
+  if (check()) process.exitCode = 1;
 } else {
-  console.log(`✓ ${summary}`);
+  // Bodies that did not change are not parsed again: the re-check after one save is quick.
+  const cache = memoryParseCache();
+  check(cache);
+  process.stderr.write(`Watching ${contentDir}/ — save a file to check again, Ctrl+C to stop.\n`);
+  let timer: NodeJS.Timeout | undefined;
+  const changed = new Set<string>();
+  watch(path.resolve(root, contentDir), { recursive: true }, (_event, name) => {
+    if (name) changed.add(name.toString());
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const names = [...changed].sort().join(', ');
+      changed.clear();
+      process.stderr.write(`\n— ${new Date().toLocaleTimeString()}: ${names || 'a file'} changed, checking again\n`);
+      check(cache);
+    }, 60);
+  });
 }

@@ -10,6 +10,7 @@
  * Timings are wall-clock on whatever machine runs it; compare the ratios ours/baseline, which
  * are measured in the same run. Results also go to .tmp/bench/results.json.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,6 +36,8 @@ interface SizeResult {
   size: SizeName;
   pages: number;
   check: Measured;
+  /** `npm run changes` after the one-term edit, against the generated corpus committed to git (no build cache). */
+  changes: Measured;
   cold: Measured;
   noChange: Measured;
   editTerm: Measured;
@@ -58,6 +61,18 @@ function astroBuild(which: 'ours' | 'baseline', dir: string, content: string, fr
   return result;
 }
 
+/** The generated content as the base commit of its own repository, for `npm run changes`. */
+function commitCorpus(dir: string): void {
+  rmSync(path.join(dir, '.git'), { recursive: true, force: true });
+  const git = (...args: string[]) => {
+    const r = spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@localhost', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  };
+  git('init', '-q', '-b', 'main');
+  git('add', 'content');
+  git('commit', '-qm', 'generated corpus');
+}
+
 function pagesBuilt(m: Measured): number {
   return Number(/(\d+) page\(s\) built/.exec(m.output)?.[1] ?? 0);
 }
@@ -75,6 +90,7 @@ for (const size of sizes) {
   const dir = path.join(WORK, size);
   const content = path.join(dir, 'content');
   const counts = generateCorpus({ out: dir, pages: SIZES[size] });
+  commitCorpus(dir);
   console.error(`\n[${size}] corpus: ${counts.articles} articles, ${counts.actors} actors, ${counts.terms} terms`);
 
   const check = measure(NODE, [path.resolve('scripts/author/check.ts')], { env: { ...BASE_ENV, EXPLAINER_CONTENT: content }, cwd: ROOT });
@@ -89,7 +105,10 @@ for (const size of sizes) {
   writeFileSync(first, readFileSync(first, 'utf8').replace(/^summary: "(.*)"$/m, 'summary: "$1 Edited for the benchmark."'));
   const editTerm = astroBuild('ours', dir, content, false);
   console.error(`[${size}] ours rebuild after editing one glossary entry ${fmtMs(editTerm.ms)}`);
-  const result: SizeResult = { size, pages: pagesBuilt(cold), check, cold, noChange, editTerm, dist: distSize(path.join(dir, 'ours-dist')), types: bytesPerPageType(path.join(dir, 'ours-dist')) };
+  const changes = measure(NODE, [path.resolve('scripts/author/changes.ts'), '--format', 'json'], { env: { ...BASE_ENV }, cwd: dir });
+  if (!changes.ok) throw new Error(`npm run changes failed on the ${size} corpus:\n${changes.output.slice(-3000)}`);
+  console.error(`[${size}] changes after editing one glossary entry ${fmtMs(changes.ms)}`);
+  const result: SizeResult = { size, pages: pagesBuilt(cold), check, changes, cold, noChange, editTerm, dist: distSize(path.join(dir, 'ours-dist')), types: bytesPerPageType(path.join(dir, 'ours-dist')) };
   if (!values['no-baseline']) {
     result.baselineCold = astroBuild('baseline', dir, content, true);
     console.error(`[${size}] baseline cold ${fmtMs(result.baselineCold.ms)}`);
@@ -121,10 +140,10 @@ lines.push(`Benchmark — ${new Date().toISOString().slice(0, 16).replace('T', '
 lines.push('');
 lines.push('Times are wall clock, with the CPU seconds (user + system, children included) in brackets.');
 lines.push('');
-lines.push('| size | pages | check | cold build | no-change rebuild | edit 1 term, rebuild | peak RSS (build) | peak RSS (check) | baseline cold | baseline peak RSS | ours/baseline cold | baseline no-change | dist/ | baseline dist/ |');
-lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+lines.push('| size | pages | check | changes (1 term edited) | cold build | no-change rebuild | edit 1 term, rebuild | peak RSS (build) | peak RSS (check) | baseline cold | baseline peak RSS | ours/baseline cold | baseline no-change | dist/ | baseline dist/ |');
+lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
-  lines.push(`| ${r.size} | ${r.pages} | ${t(r.check)} | ${t(r.cold)} | ${t(r.noChange)}, ${pagesRestored(r.noChange)} pages reused | ${t(r.editTerm)}, ${ratio(r.editTerm.ms, r.cold.ms)} of cold, ${r.pages - pagesRestored(r.editTerm)} pages rendered | ${rss(r.cold)} | ${rss(r.check)} | ${t(r.baselineCold)} | ${rss(r.baselineCold)} | ${ratio(r.cold.ms, r.baselineCold?.ms)} (cpu ${ratio(r.cold.cpuS ?? 0, r.baselineCold?.cpuS)}) | ${t(r.baselineNoChange)} | ${mib(r.dist.bytes)} (${r.dist.files} files) | ${r.baselineDist ? mib(r.baselineDist.bytes) : 'n/a'} |`);
+  lines.push(`| ${r.size} | ${r.pages} | ${t(r.check)} | ${t(r.changes)} | ${t(r.cold)} | ${t(r.noChange)}, ${pagesRestored(r.noChange)} pages reused | ${t(r.editTerm)}, ${ratio(r.editTerm.ms, r.cold.ms)} of cold, ${r.pages - pagesRestored(r.editTerm)} pages rendered | ${rss(r.cold)} | ${rss(r.check)} | ${t(r.baselineCold)} | ${rss(r.baselineCold)} | ${ratio(r.cold.ms, r.baselineCold?.ms)} (cpu ${ratio(r.cold.cpuS ?? 0, r.baselineCold?.cpuS)}) | ${t(r.baselineNoChange)} | ${mib(r.dist.bytes)} (${r.dist.files} files) | ${r.baselineDist ? mib(r.baselineDist.bytes) : 'n/a'} |`);
 }
 lines.push('');
 lines.push('Bytes per page (mean, KiB; JS = scripts the page loads directly):');
@@ -150,6 +169,7 @@ lines.push('Goals:');
 const cpuOr = (m: Measured) => m.cpuS ?? m.ms / 1000;
 lines.push(`- L cold build ≤ 0.5× baseline: ${L?.baselineCold ? `wall ${ratio(L.cold.ms, L.baselineCold.ms)} — ${verdict(L.cold.ms <= 0.5 * L.baselineCold.ms)}; CPU ${ratio(L.cold.cpuS ?? 0, L.baselineCold.cpuS)} — ${verdict(cpuOr(L.cold) <= 0.5 * cpuOr(L.baselineCold))} (ours renders cards on every core, the baseline on one thread)` : 'not measured'}`);
 lines.push(`- one-file rebuild ≤ 0.25× our cold build: ${results.map((r) => `${r.size} wall ${ratio(r.editTerm.ms, r.cold.ms)}, cpu ${ratio(r.editTerm.cpuS ?? 0, r.cold.cpuS)} — ${verdict(cpuOr(r.editTerm) <= 0.25 * cpuOr(r.cold) && r.editTerm.ms <= 0.25 * r.cold.ms)}`).join('; ')}`);
+lines.push(`- changes ≤ 2× check at L: ${L ? `wall ${ratio(L.changes.ms, L.check.ms)}, cpu ${ratio(L.changes.cpuS ?? 0, L.check.cpuS)} — ${verdict(L.changes.ms <= 2 * L.check.ms)}` : 'not measured'}`);
 lines.push(`- check ≤ 2 s at L: ${L ? `${fmtMs(L.check.ms)} — ${verdict(L.check.ms <= 2000)}` : 'not measured'}`);
 lines.push(`- peak RSS ≤ 1 GB at L: ${L ? `${rss(L.cold)} — ${verdict(L.cold.rssMiB === undefined ? undefined : L.cold.rssMiB <= 1024)}` : 'not measured'}${XL && L?.cold.rssMiB && XL.cold.rssMiB ? `; XL ${rss(XL.cold)} (${(XL.cold.rssMiB / L.cold.rssMiB).toFixed(1)}× L for ${(XL.pages / L.pages).toFixed(1)}× the pages)` : ''}`);
 if (lighthouse.length) {
@@ -164,4 +184,4 @@ if (!values['no-cards']) {
   lines.push(formatCardTable(await benchCards((line) => process.stderr.write(`${line}\n`))), '```');
 }
 console.log(lines.join('\n'));
-writeFileSync(path.join(WORK, 'results.json'), JSON.stringify({ date: new Date().toISOString(), results: results.map((r) => ({ ...r, check: { ...r.check, output: undefined }, cold: { ...r.cold, output: undefined }, noChange: { ...r.noChange, output: undefined }, editTerm: { ...r.editTerm, output: undefined }, baselineCold: r.baselineCold && { ...r.baselineCold, output: undefined }, baselineNoChange: r.baselineNoChange && { ...r.baselineNoChange, output: undefined } })), lighthouse }, null, 2));
+writeFileSync(path.join(WORK, 'results.json'), JSON.stringify({ date: new Date().toISOString(), results: results.map((r) => ({ ...r, check: { ...r.check, output: undefined }, changes: { ...r.changes, output: undefined }, cold: { ...r.cold, output: undefined }, noChange: { ...r.noChange, output: undefined }, editTerm: { ...r.editTerm, output: undefined }, baselineCold: r.baselineCold && { ...r.baselineCold, output: undefined }, baselineNoChange: r.baselineNoChange && { ...r.baselineNoChange, output: undefined } })), lighthouse }, null, 2));

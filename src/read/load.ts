@@ -2,6 +2,7 @@
  * Reads `content/` from disk and parses every file against its schema. Each problem becomes a
  * diagnostic with its file and line; entries that fail their schema are left out of the result.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
@@ -10,7 +11,7 @@ import { type Diagnostic, error, type Place, warning } from './diagnostics.ts';
 import { settleArticle } from './article-fields.ts';
 import { normaliseText, splitFrontmatter } from './internal/frontmatter.ts';
 import { guardTree } from './internal/guard.ts';
-import { openParseCache, parserFingerprint } from './internal/parse-cache.ts';
+import { memoryParseCache, openParseCache, type ParseCache, parserFingerprint } from './internal/parse-cache.ts';
 import { bodyPlaceholders, quotePlaceholder, underPlaceholder, yamlPlaceholders } from './internal/placeholders.ts';
 import {
   type ActorData,
@@ -50,6 +51,8 @@ export interface MdxDocument<T> {
   data: T;
   yaml: ParsedYaml;
   tree: Root;
+  /** A hash of the body's text as written: tells an edit of the body from a change in what it links (`npm run changes`). */
+  bodyHash: string;
 }
 
 export interface LoadedContent {
@@ -76,10 +79,14 @@ export interface LoadOptions {
   contentDir?: string;
   /** Keep parsed MDX bodies in this file between builds (src/read/internal/parse-cache.ts); none by default. */
   parseCacheFile?: string;
+  /** Or keep them in memory across loads in one process (`memoryParseCache()`): wins over `parseCacheFile`. */
+  parseCache?: ParseCache;
 }
 
-export function loadContent({ root, contentDir = 'content', parseCacheFile }: LoadOptions): LoadedContent {
-  const parseCache = openParseCache(parseCacheFile, parseCacheFile ? parserFingerprint(root) : '');
+export { memoryParseCache, parserFingerprint, type ParseCache };
+
+export function loadContent({ root, contentDir = 'content', parseCacheFile, parseCache: shared }: LoadOptions): LoadedContent {
+  const parseCache = shared ?? openParseCache(parseCacheFile, parseCacheFile ? parserFingerprint(root) : '');
   const diagnostics: Diagnostic[] = [];
   const rel = (...parts: string[]) => path.posix.join(contentDir.split(path.sep).join('/'), ...parts);
   const abs = (file: string) => path.resolve(root, file);
@@ -239,7 +246,7 @@ export function loadContent({ root, contentDir = 'content', parseCacheFile }: Lo
     if (isSlug(id) && expected && expected !== id && kind !== 'article') {
       diagnostics.push(warning('file-name-mismatch', file, yaml.locate([kind === 'actor' ? 'name' : 'term']), `the file name "${id}" does not match the slug of "${nameOf(data)}"`, `rename the file to ${expected}.mdx`));
     }
-    return { kind, id, file, data, yaml, tree: parsed.tree };
+    return { kind, id, file, data, yaml, tree: parsed.tree, bodyHash: createHash('sha256').update(split.body).digest('base64url') };
   };
 
   const articles = loadMdx('article', articleSchema, (d) => d.title);

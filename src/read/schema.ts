@@ -10,7 +10,7 @@ import { SLUG_PATTERN } from './slug.ts';
 const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z.string().refine(isIsoDate, { message: 'must be a date written YYYY-MM-DD, e.g. 2025-11-11', params: { code: 'invalid-format' } }),
-);
+).meta({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', examples: ['2025-11-11'] });
 
 const text = z.string().trim().min(1, { message: 'must not be empty' });
 
@@ -35,39 +35,39 @@ export const PRECISIONS = ['day', 'month', 'year'] as const;
 export const ASIDE_KINDS = ['note', 'unknown', 'next'] as const;
 
 export const siteSchema = z.strictObject({
-  title: text,
-  description: text,
-  url: absoluteUrl,
-  language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { message: 'must be a BCP 47 language tag such as en or es' }),
-  publisher: text,
+  title: text.describe('The site’s title, shown on every page and card.'),
+  description: text.describe('One or two sentences about the site: the home page and search results show it.'),
+  url: absoluteUrl.describe('The absolute address the site will live at, e.g. https://example.org (canonical links, the feed and cards use it).'),
+  language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { message: 'must be a BCP 47 language tag such as en or es' }).describe('The language of the pages as a BCP 47 tag, e.g. en or es: also the locale for dates and A–Z sorting.'),
+  publisher: text.describe('Who publishes the site, e.g. the newsroom.'),
 });
 
 export const sourceSchema = z.strictObject({
-  id,
-  title: text,
-  publisher: optional(text),
-  url: optional(absoluteUrl),
-  published: optional(isoDate),
-  accessed: optional(isoDate),
-  kind: optional(z.enum(SOURCE_KINDS)),
-  note: optional(text),
+  id: id.describe('The id pages use to cite it: lowercase letters, digits and hyphens, e.g. seed.'),
+  title: text.describe('The title of the source as published.'),
+  publisher: optional(text).describe('Who published it.'),
+  url: optional(absoluteUrl).describe('Its address, only when you are sure of it.'),
+  published: optional(isoDate).describe('When it was published, YYYY-MM-DD.'),
+  accessed: optional(isoDate).describe('When you read it, YYYY-MM-DD.'),
+  kind: optional(z.enum(SOURCE_KINDS)).describe('What sort of source it is.'),
+  note: optional(text).describe('Anything a reader should know about it, e.g. which article of a law.'),
 });
 export const sourcesSchema = z.array(sourceSchema);
 
 export const claimSchema = z.strictObject({
-  value: z.number({ message: 'must be a number, e.g. 75 (put the wording in display)' }),
-  display: optional(text),
-  asOf: isoDate,
-  source: id,
-  by: optional(text),
-  note: optional(text),
+  value: z.number({ message: 'must be a number, e.g. 75 (put the wording in display)' }).describe('The number itself, without quotes; put the wording in display.'),
+  display: optional(text).describe('The wording readers see, e.g. "at least 75".'),
+  asOf: isoDate.describe('The date the number is as of, YYYY-MM-DD.'),
+  source: id.describe('The id of the source in sources.yaml.'),
+  by: optional(text).describe('Who asserts it, e.g. "Trump administration figures".'),
+  note: optional(text).describe('Anything a reader should know about this claim.'),
 });
 
 export const figureSchema = z.strictObject({
-  id,
-  label: text,
-  unit: optional(text),
-  claims: z.array(claimSchema).min(1, { message: 'needs at least one claim' }),
+  id: id.describe('The id articles use in <Figure id="…" />.'),
+  label: text.describe('What the number counts, e.g. "People killed in U.S. strikes".'),
+  unit: optional(text).describe('The unit, e.g. people.'),
+  claims: z.array(claimSchema).min(1, { message: 'needs at least one claim' }).describe('One claim per source: when they disagree the site shows each, never picks one.'),
 });
 export const figuresSchema = z.array(figureSchema);
 
@@ -75,61 +75,61 @@ export const PLACE_KINDS = ['capital', 'city', 'country', 'sea', 'region', 'base
 
 /** A place a map can show (`content/places.yaml`, optional). `note` says why it is on the map. */
 export const placeSchema = z.strictObject({
-  id,
-  name: text,
-  lat: z.number({ message: 'must be a latitude in degrees, e.g. 10.48 (north is positive)' }).min(-90, { message: 'must be between -90 and 90' }).max(90, { message: 'must be between -90 and 90' }),
-  lon: z.number({ message: 'must be a longitude in degrees, e.g. -66.9 (west is negative)' }).min(-180, { message: 'must be between -180 and 180' }).max(180, { message: 'must be between -180 and 180' }),
-  kind: optional(z.enum(PLACE_KINDS)),
-  note: optional(text),
+  id: id.describe('The id <Map places="…"> uses.'),
+  name: text.describe('Shown on the map and in the list of places.'),
+  lat: z.number({ message: 'must be a latitude in degrees, e.g. 10.48 (north is positive)' }).min(-90, { message: 'must be between -90 and 90' }).max(90, { message: 'must be between -90 and 90' }).describe('Latitude in decimal degrees, north positive.'),
+  lon: z.number({ message: 'must be a longitude in degrees, e.g. -66.9 (west is negative)' }).min(-180, { message: 'must be between -180 and 180' }).max(180, { message: 'must be between -180 and 180' }).describe('Longitude in decimal degrees, west negative.'),
+  kind: optional(z.enum(PLACE_KINDS)).describe('What sort of place it is.'),
+  note: optional(text).describe('What happened there, from the sources.'),
 });
 export const placesSchema = z.array(placeSchema);
 
 export const timelineEventSchema = z.strictObject({
-  date: isoDate,
-  title: text,
-  summary: text,
-  sources: ids,
-  actors: optional(ids),
-  terms: optional(ids),
-  precision: optional(z.enum(PRECISIONS)),
+  date: isoDate.describe('When it happened, YYYY-MM-DD (the 1st of the month with precision: month).'),
+  title: text.describe('What happened, in a few words.'),
+  summary: text.describe('What happened, in a sentence or two.'),
+  sources: ids.describe('Ids of the sources that report it.'),
+  actors: optional(ids).describe('Ids of the actors involved.'),
+  terms: optional(ids).describe('Ids of glossary terms it is about.'),
+  precision: optional(z.enum(PRECISIONS)).describe('How precisely the date is known: day (default), month or year.'),
 });
 export const timelineSchema = z.array(timelineEventSchema);
 
 export const articleSchema = z.strictObject({
-  title: text,
-  dek: text,
-  published: isoDate,
-  updated: optional(isoDate),
-  summary: text.max(200, { message: 'is too long: at most 200 characters' }),
-  sources: ids,
-  actors: optional(ids),
-  terms: optional(ids),
-  updates: optional(z.array(z.strictObject({ date: isoDate, note: text }))),
-  draft: optional(z.boolean()),
+  title: text.describe('The headline readers see.'),
+  dek: text.describe('One sentence under the headline: what this article explains.'),
+  published: isoDate.describe('The date it is first published, YYYY-MM-DD.'),
+  updated: optional(isoDate).describe('The date of the latest change to a published fact (the date of the latest entry in updates).'),
+  summary: text.max(200, { message: 'is too long: at most 200 characters' }).describe('At most 200 characters: used in search results, meta description and the social card.'),
+  sources: ids.describe('Ids from sources.yaml the article relies on.'),
+  actors: optional(ids).describe('Ids of actors to feature beyond those the text mentions.'),
+  terms: optional(ids).describe('Ids of glossary terms to feature beyond those the text mentions.'),
+  updates: optional(z.array(z.strictObject({ date: isoDate.describe('The date of the change, YYYY-MM-DD.'), note: text.describe('What changed and why, in a sentence.') }))).describe('The correction log readers see: one { date, note } per change to a published fact.'),
+  draft: optional(z.boolean()).describe('true keeps it off the published site (it still shows in npm run dev).'),
 });
 
 export const actorSchema = z.strictObject({
-  name: text,
-  kind: z.enum(ACTOR_KINDS),
-  role: text,
-  roleAsOf: isoDate,
-  country: optional(text),
-  aliases: optional(z.array(text)),
-  summary: text.max(240, { message: 'is too long: at most 240 characters' }),
-  sources: ids,
-  related: optional(ids),
-  draft: optional(z.boolean()),
+  name: text.describe('As readers see it, with accents, e.g. Nicolás Maduro.'),
+  kind: z.enum(ACTOR_KINDS).describe('What sort of actor it is.'),
+  role: text.describe('Their role on the date in roleAsOf, e.g. President of Colombia.'),
+  roleAsOf: isoDate.describe('The date a source confirms that role, YYYY-MM-DD.'),
+  country: optional(text).describe('A display name, e.g. Colombia.'),
+  aliases: optional(z.array(text)).describe('Other names and spellings that should link here, e.g. [Petro].'),
+  summary: text.max(240, { message: 'is too long: at most 240 characters' }).describe('Who they are, at most 240 characters: shown in previews and the card.'),
+  sources: ids.describe('Ids from sources.yaml.'),
+  related: optional(ids).describe('Ids of related actors.'),
+  draft: optional(z.boolean()).describe('true keeps it off the published site (it still shows in npm run dev).'),
 });
 
 export const termSchema = z.strictObject({
-  term: text,
-  aliases: optional(z.array(text)),
-  translations: optional(z.record(z.string().regex(/^[a-zA-Z]{2,3}(-[A-Za-z0-9]+)*$/, { message: 'must be a language code such as es' }), text)),
-  category: z.enum(TERM_CATEGORIES),
-  summary: text.max(240, { message: 'is too long: at most 240 characters' }),
-  sources: ids,
-  related: optional(ids),
-  draft: optional(z.boolean()),
+  term: text.describe('As readers see it, e.g. Extrajudicial killing.'),
+  aliases: optional(z.array(text)).describe('Other forms that should link here, e.g. [extrajudicial killings].'),
+  translations: optional(z.record(z.string().regex(/^[a-zA-Z]{2,3}(-[A-Za-z0-9]+)*$/, { message: 'must be a language code such as es' }), text)).describe('Language code → the term in that language, e.g. es: ejecución extrajudicial.'),
+  category: z.enum(TERM_CATEGORIES).describe('What the term is about.'),
+  summary: text.max(240, { message: 'is too long: at most 240 characters' }).describe('The one-sentence definition, at most 240 characters: shown in previews and the card.'),
+  sources: ids.describe('Ids from sources.yaml; cite legal or reference sources where they exist.'),
+  related: optional(ids).describe('Ids of related terms.'),
+  draft: optional(z.boolean()).describe('true keeps it off the published site (it still shows in npm run dev).'),
 });
 
 export type SiteData = z.infer<typeof siteSchema>;

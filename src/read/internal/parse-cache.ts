@@ -84,3 +84,37 @@ export function openParseCache(file: string | undefined, fingerprint: string): P
     },
   };
 }
+
+/**
+ * A cache that lives in memory for as long as the process: `npm run check -- --watch` re-checks
+ * after every save and `npm run changes` loads the base and the working tree, and both parse the
+ * same unchanged bodies again. Hand the same object to every load; nothing is written to disk.
+ * With `seed`, it starts from a build's cache file (`parserFingerprint` of the project root).
+ */
+export function memoryParseCache(seed?: { file: string; fingerprint: string }): ParseCache {
+  // A build's cache file, when there is one, saves parsing what the last build parsed (read only).
+  const entries = seed ? new Map(readCache(seed.file, seed.fingerprint)) : new Map<string, Uint8Array>();
+  let hits = 0;
+  let misses = 0;
+  return {
+    get hits() {
+      return hits;
+    },
+    get misses() {
+      return misses;
+    },
+    parse(body) {
+      const key = createHash('sha256').update(body).digest('base64url');
+      const cached = entries.get(key);
+      if (cached) {
+        hits++;
+        return { tree: v8.deserialize(cached) as NonNullable<ParseResult['tree']> };
+      }
+      misses++;
+      const result = parseMdx(body);
+      if (result.tree) entries.set(key, v8.serialize(result.tree));
+      return result;
+    },
+    save() {},
+  };
+}

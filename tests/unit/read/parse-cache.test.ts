@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseMdx } from '../../../src/read/internal/mdx-parse.ts';
-import { openParseCache } from '../../../src/read/internal/parse-cache.ts';
+import { memoryParseCache, openParseCache } from '../../../src/read/internal/parse-cache.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'parse-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -74,5 +74,33 @@ describe('openParseCache', () => {
     expect(next.hits).toBe(1);
     expect(next.parse('<Term id="x">unclosed').problem).toBeDefined();
     expect(next.misses).toBe(1);
+  });
+});
+
+describe('memoryParseCache', () => {
+  it('parses a body once per process, hands out fresh copies, and writes nothing', () => {
+    const cache = memoryParseCache();
+    expect(cache.parse(A)).toEqual(parseMdx(A));
+    const tree = cache.parse(A).tree!;
+    tree.children.length = 0;
+    expect(cache.parse(A)).toEqual(parseMdx(A));
+    expect(cache.parse(B)).toEqual(parseMdx(B));
+    expect([cache.hits, cache.misses]).toEqual([2, 2]);
+  });
+
+  it('starts from a build’s cache file when given one, and never writes it', () => {
+    const file = path.join(dir, 'seed.bin');
+    const build = openParseCache(file, 'f9');
+    build.parse(A);
+    build.save();
+    const before = readFileSync(file);
+    const seeded = memoryParseCache({ file, fingerprint: 'f9' });
+    expect(seeded.parse(A)).toEqual(parseMdx(A));
+    seeded.parse(B);
+    expect([seeded.hits, seeded.misses]).toEqual([1, 1]);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    const other = memoryParseCache({ file, fingerprint: 'another parser' });
+    other.parse(A);
+    expect(other.misses).toBe(1);
   });
 });
