@@ -103,6 +103,7 @@ export function unsupported(text: string, known: ReadonlySet<string>): string[] 
 
 function diagnose(file: string, place: Place | undefined, source: string, missing: string[]): Diagnostic {
   return warning(
+    'cited-beyond-source',
     file,
     place,
     `cited only to ${source}, whose archived text does not contain ${missing.map((m) => `"${m}"`).join(', ')}`,

@@ -67,6 +67,7 @@ export function checkDatedRoles(content: Pick<LoadedContent, 'actors'>): Diagnos
     if (!offices.length) continue;
     out.push(
       warning(
+        'undated-role',
         actor.file,
         actor.yaml.locate(['summary']),
         `the summary states a role (${offices.map((o) => `"${o}"`).join(', ')}) without the date it holds for; summaries travel alone, in previews and on cards`,

@@ -218,6 +218,7 @@ function excerpt(words: Word[]): string {
 
 function diagnose(file: string, run: CopiedRun, fallback: Place | undefined): Diagnostic {
   return warning(
+    'unquoted-source-words',
     file,
     wordPlace(run.words[0]!) ?? fallback,
     `these ${run.words.length} words are the source's (${run.source}): "${excerpt(run.words)}"`,

@@ -62,6 +62,9 @@ export const DIAGNOSTIC_CODES = {
   'unattributed-number': { summary: 'a number in a sentence with no source' },
   'timeline-ahead-of-article': { summary: 'a timeline event later than the articles about the same people or terms' },
   'unknown-country': { summary: 'a country place with no outline on the map' },
+  'unquoted-source-words': { summary: 'eight or more words copied from an archived source without quotation marks' },
+  'cited-beyond-source': { summary: "a date or number cited only to a source whose archived text does not contain it" },
+  'undated-role': { summary: "an actor summary that states a current office without an as-of date" },
 } as const satisfies Record<string, { summary: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
