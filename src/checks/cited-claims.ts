@@ -13,7 +13,7 @@
 import type { Nodes, Parent, Root } from 'mdast';
 import { type Diagnostic, type Place, warning } from '../read/diagnostics.ts';
 import type { LoadedContent } from '../read/load.ts';
-import { isJsxElement } from '../read/mdx-nodes.ts';
+import { isJsxElement, jsxAttribute } from '../read/mdx-nodes.ts';
 import { sourceWords } from './source-words.ts';
 import { blockSentences, findNumbers } from './unattributed.ts';
 
@@ -93,8 +93,12 @@ export function findClaims(sentence: string): Claim[] {
   return found.sort((a, b) => a.at - b.at).map((f) => f.claim);
 }
 
+/** A cheap first look: a sentence with no digit, month or number word states no date or number. */
+const MAY_CLAIM = new RegExp(`\\d|\\b(?:${MONTH}|${[...UNITS.slice(2), ...TENS.slice(2)].join('|')})`, 'i');
+
 /** The claims of `text` that `known` does not contain. */
 export function unsupported(text: string, known: ReadonlySet<string>): string[] {
+  if (!MAY_CLAIM.test(text)) return [];
   const missing = findClaims(text)
     .filter((c) => !c.parts.every((p) => known.has(p)))
     .map((c) => c.text);
@@ -122,11 +126,15 @@ export function checkCitedClaims(content: Pick<LoadedContent, 'sourceTexts' | 'a
     return v;
   };
   const out: Diagnostic[] = [];
+  /** Whether a block cites any source with an archived text: most blocks do not, and are skipped. */
+  const citesArchived = (node: Nodes): boolean =>
+    isJsxElement(node) ? node.name === 'Cite' && content.sourceTexts.has(jsxAttribute(node, 'id') ?? '') : 'children' in node && node.children.some((c) => citesArchived(c as Nodes));
   const checkBody = (file: string, tree: Root) => {
     const visitBlock = (node: Nodes) => {
       if (isJsxElement(node) && (node.name === 'Quote' || node.name === 'Figure' || node.name === 'Cite')) return;
       if (node.type === 'heading' || node.type === 'code') return;
       if (node.type === 'paragraph' || node.type === 'tableCell') {
+        if (!citesArchived(node)) return;
         for (const s of blockSentences(node as Parent)) {
           if (!s.attributions.length || s.attributions.some((a) => a.component !== 'Cite')) continue;
           const ids = new Set(s.attributions.map((a) => a.id));
