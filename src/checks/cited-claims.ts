@@ -11,6 +11,7 @@
  * citations of more than one source are left alone: the other source may give the number.
  */
 import type { Nodes, Parent, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { type Diagnostic, type Place, warning } from '../read/diagnostics.ts';
 import type { LoadedContent } from '../read/load.ts';
 import { isJsxElement, jsxAttribute } from '../read/mdx-nodes.ts';
@@ -134,7 +135,7 @@ export function checkCitedClaims(content: Pick<LoadedContent, 'sourceTexts' | 'a
       if (isJsxElement(node) && (node.name === 'Quote' || node.name === 'Figure' || node.name === 'Cite')) return;
       if (node.type === 'heading' || node.type === 'code') return;
       if (node.type === 'paragraph' || node.type === 'tableCell') {
-        if (!citesArchived(node)) return;
+        if (!citesArchived(node) || !MAY_CLAIM.test(toString(node))) return;
         for (const s of blockSentences(node as Parent)) {
           if (!s.attributions.length || s.attributions.some((a) => a.component !== 'Cite')) continue;
           const ids = new Set(s.attributions.map((a) => a.id));

@@ -61,6 +61,12 @@ const GAP_MARKS = /["\u201c\u201d«».!?:;]/;
 /** Splits pieces of text (with where each starts) into segments of unquoted words. */
 export class SegmentBuilder {
   readonly segments: Segment[] = [];
+  /** With the sources' words: a word no source has ends the segment, and short segments are dropped (they cannot hold a run). */
+  private readonly vocabulary: ReadonlyMap<string, number> | undefined;
+  constructor(vocabulary?: ReadonlyMap<string, number>) {
+    this.vocabulary = vocabulary;
+  }
+
   private current: Segment = [];
   private inQuote = false;
   /** Whether the next word starts a sentence (so its capital says nothing about a name). */
@@ -88,15 +94,20 @@ export class SegmentBuilder {
       const isName = !this.sentenceStart && /^\p{Lu}/u.test(text);
       this.sentenceStart = false;
       if (this.inQuote) continue;
-      this.current.push({ key: text.toLowerCase().replace(/\.$/, ''), counts: !isName, text, origin, offset: m.index });
+      const key = text.toLowerCase().replace(/\.$/, '');
+      if (this.vocabulary && !this.vocabulary.has(key)) {
+        this.break();
+        continue;
+      }
+      this.current.push({ key, counts: !isName, text, origin, offset: m.index });
     }
     scanGap(value.slice(last));
   }
 
   /** Ends the current segment (a quotation, a block boundary, a skipped element). */
   break(): void {
-    if (this.current.length) this.segments.push(this.current);
-    this.current = [];
+    if (this.current.length >= (this.vocabulary ? RUN : 1)) this.segments.push(this.current);
+    if (this.current.length) this.current = [];
   }
 
   /** Ends a block: quotation state and sentence state start again. */
@@ -188,8 +199,8 @@ export function findCopiedRuns(segment: Segment, index: SourceRuns): CopiedRun[]
 }
 
 /** The unquoted words of an MDX body, block by block; `<Quote>`, code and raw HTML are skipped. */
-export function bodySegments(tree: Root): Segment[] {
-  const builder = new SegmentBuilder();
+export function bodySegments(tree: Root, vocabulary?: ReadonlyMap<string, number>): Segment[] {
+  const builder = new SegmentBuilder(vocabulary);
   const walk = (node: Nodes) => {
     if (isJsxElement(node) && node.name === 'Quote') return builder.break();
     if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return builder.break();
@@ -205,8 +216,8 @@ export function bodySegments(tree: Root): Segment[] {
 }
 
 /** The unquoted words of one frontmatter or YAML text field. */
-export function textSegments(text: string): Segment[] {
-  const builder = new SegmentBuilder();
+export function textSegments(text: string, vocabulary?: ReadonlyMap<string, number>): Segment[] {
+  const builder = new SegmentBuilder(vocabulary);
   builder.add(text, undefined);
   return builder.finish();
 }
@@ -232,12 +243,12 @@ export function checkSourceWords(content: Pick<LoadedContent, 'sourceTexts' | 'a
   const out: Diagnostic[] = [];
   const field = (file: string, text: string | undefined, place: () => Place) => {
     if (!text) return;
-    for (const segment of textSegments(text)) for (const run of findCopiedRuns(segment, runs)) out.push(diagnose(file, run, place()));
+    for (const segment of textSegments(text, runs.words)) for (const run of findCopiedRuns(segment, runs)) out.push(diagnose(file, run, place()));
   };
   for (const doc of [...content.articles, ...content.actors, ...content.terms]) {
     const data = doc.data as { title?: string; dek?: string; summary?: string };
     for (const key of ['title', 'dek', 'summary'] as const) field(doc.file, data[key], () => doc.yaml.locate([key]));
-    for (const segment of bodySegments(doc.tree)) for (const run of findCopiedRuns(segment, runs)) out.push(diagnose(doc.file, run, undefined));
+    for (const segment of bodySegments(doc.tree, runs.words)) for (const run of findCopiedRuns(segment, runs)) out.push(diagnose(doc.file, run, undefined));
   }
   for (const event of content.timeline) {
     for (const key of ['title', 'summary'] as const) field(event.file, event.data[key], () => event.yaml.locate([event.index, key]));
