@@ -7,6 +7,9 @@ import { checkReferences } from '../read/references.ts';
 import { checkTimelineAgainstArticles } from './timeline.ts';
 import { checkUnattributedNumbers } from './unattributed.ts';
 import { checkQuotes } from './quotes-check.ts';
+import { checkSourceWords } from './source-words.ts';
+import { checkCitedClaims } from './cited-claims.ts';
+import { checkDatedRoles } from './dated-roles.ts';
 
 export interface SiteResult {
   /** Undefined when there is any error: a site is never built from broken content. */
@@ -26,6 +29,9 @@ export function loadSite(options: LoadOptions & BuildOptions): SiteResult {
       ...content.articles.flatMap((a) => checkUnattributedNumbers(a.file, a.tree)),
       ...checkTimelineAgainstArticles(content),
       ...checkPlaces(content.places),
+      ...checkSourceWords(content),
+      ...checkCitedClaims(content),
+      ...checkDatedRoles(content),
     ]);
     const hasErrors = diagnostics.some((d) => d.severity === 'error');
     const built = hasErrors || !content.site ? undefined : buildIndex(content, content.site, options);

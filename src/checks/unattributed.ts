@@ -9,7 +9,7 @@
  */
 import type { Nodes, Parent, Root } from 'mdast';
 import { type Diagnostic, type Place, warning } from '../read/diagnostics.ts';
-import { isJsxElement, nodePlace } from '../read/mdx-nodes.ts';
+import { isJsxElement, jsxAttribute, nodePlace } from '../read/mdx-nodes.ts';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const NUMBER_WORDS =
@@ -60,19 +60,29 @@ export function findNumbers(sentence: string): string[] {
 const ATTRIBUTING = new Set(['Figure', 'Cite', 'Quote']);
 const ABBREVIATION = /(?:^|[\s(])(?:(?:\p{L}\.)+|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Jr|Sr|Prof|vs|No|Inc|Ltd|Co)\.$/u;
 
-interface Sentence {
+export interface Attribution {
+  /** The component: Figure, Cite or Quote. */
+  component: string;
+  /** Its id (Cite, Figure) or source (Quote). */
+  id: string | undefined;
+}
+
+export interface Sentence {
   text: string;
   start: Place | undefined;
   attributed: boolean;
+  /** The components that attribute it, in order. */
+  attributions: Attribution[];
 }
 
 /** The sentences of one block of text (a paragraph or table cell), with their positions. */
 export function blockSentences(block: Parent): Sentence[] {
   const out: Sentence[] = [];
-  let current: Sentence = { text: '', start: undefined, attributed: false };
+  const fresh = (): Sentence => ({ text: '', start: undefined, attributed: false, attributions: [] });
+  let current = fresh();
   const close = () => {
     if (current.text.trim()) out.push(current);
-    current = { text: '', start: undefined, attributed: false };
+    current = fresh();
   };
   const addText = (value: string, place: Place | undefined) => {
     let line = place?.line;
@@ -107,8 +117,9 @@ export function blockSentences(block: Parent): Sentence[] {
     if (node.type === 'inlineCode' || node.type === 'html') return;
     if (node.type === 'mdxJsxTextElement' && node.name && ATTRIBUTING.has(node.name)) {
       // "…claim. <Cite />" attributes the sentence just closed.
-      if (!current.text.trim() && out.length) out.at(-1)!.attributed = true;
-      else current.attributed = true;
+      const target = !current.text.trim() && out.length ? out.at(-1)! : current;
+      target.attributed = true;
+      target.attributions.push({ component: node.name, id: jsxAttribute(node, node.name === 'Quote' ? 'source' : 'id') });
       return;
     }
     if ('children' in node) for (const child of node.children) walk(child as Nodes);

@@ -71,6 +71,9 @@ export const DIAGNOSTIC_CODES = {
   'unattributed-number': { summary: 'a number in a sentence with no source', severity: 'warning' },
   'timeline-ahead-of-article': { summary: 'a timeline event later than the articles about the same people or terms', severity: 'warning' },
   'unknown-country': { summary: 'a country place with no outline on the map', severity: 'warning' },
+  'unquoted-source-words': { summary: 'eight or more words copied from an archived source without quotation marks', severity: 'warning' },
+  'cited-beyond-source': { summary: 'a date or number cited only to a source whose archived text does not contain it', severity: 'warning' },
+  'undated-role': { summary: 'an actor summary that states a current office without an as-of date', severity: 'warning' },
 } as const satisfies Record<string, CodeEntry>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
