@@ -80,7 +80,8 @@ export function cards(options: CardsOptions): AstroIntegration {
         if (!index) throw new Error('cards: the content index is missing');
         try {
           // Astro renders pages on the main thread: one worker per remaining core now, all cores once the pages are written.
-          run = startCards(allCards(index), { cacheDir, initialWorkers: Math.max(1, os.availableParallelism() - 1), warn: (w) => logger.warn(w) });
+          // Starting a worker costs ~0.25 s, hidden behind the pages, so even a few misses go to one.
+          run = startCards(allCards(index), { cacheDir, parallelFrom: 8, initialWorkers: Math.max(1, os.availableParallelism() - 1), warn: (w) => logger.warn(w) });
         } catch (error) {
           fail(error, logger);
         }
