@@ -52,13 +52,13 @@ export function generatedCards(story: CardData[], count = 1000): CardData[] {
     const common = { path: `/generated/${i}/`, siteName: story[0]!.siteName, alt: '', origin };
     switch (i % 4) {
       case 0:
-        return { ...common, kind: 'article', title: text(20, rand() < 0.05 ? 400 : 110), dek: text(60, 200), asOf: 'as of 11 November 2025' };
+        return { ...common, kind: 'article', title: text(20, rand() < 0.05 ? 400 : 110), dek: text(60, 200), asOf: 'as of 11 November 2025', ...(rand() < 0.5 ? { figure: { label: text(10, 60), value: text(2, 20), source: `Source: ${text(10, 80)} · as of 11 November 2025` } } : {}) };
       case 1:
-        return { ...common, kind: 'actor', name: text(5, 40), role: text(20, 120), roleAsOf: 'as of 11 November 2025', actorKind: 'Person · Colombia' };
+        return { ...common, kind: 'actor', name: text(5, 40), role: text(20, 120), roleAsOf: 'as of 11 November 2025', actorKind: 'Person · Colombia', summary: text(60, 240) };
       case 2:
         return { ...common, kind: 'term', term: text(4, 40), definition: text(60, 240), translation: { language: 'Spanish', text: text(4, 40) }, category: 'Law' };
       default:
-        return { ...common, kind: 'index', label: 'Index', title: text(10, 60), description: text(40, 160) };
+        return { ...common, kind: 'index', label: 'Index', title: text(10, 60), description: text(40, 160), count: `${Math.floor(rand() * 1000)} terms` };
     }
   });
 }

@@ -8,6 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { createMatcher, type LinkKind, type LinkName, linkMentions } from './linking.ts';
 import type { LoadedContent, MdxDocument, PageKind } from '../read/load.ts';
+import type { LogoImage } from '../read/logo.ts';
 import { leadSentences, readingMinutes } from '../read/text.ts';
 import type { ActorData, ArticleData, FigureData, PlaceData, SiteData, SourceData, TermData, TimelineEventData } from '../read/schema.ts';
 import { isJsxElement, jsxAttribute } from '../read/mdx-nodes.ts';
@@ -59,6 +60,8 @@ export interface TermEntry extends BaseEntry {
 
 export interface ContentIndex {
   site: SiteData;
+  /** The publisher's logo (`publisherLogo` in site.yaml), as a data: URL with its size. */
+  logo?: LogoImage;
   articles: Record<string, ArticleEntry>;
   /** Newest first. */
   articleIds: string[];
@@ -151,6 +154,7 @@ export function buildIndex(content: LoadedContent, site: SiteData, options: Buil
   const byId = <T extends { id: string }>(list: T[]) => Object.fromEntries(list.map((e) => [e.id, e]));
   return {
     site,
+    ...(content.logo ? { logo: content.logo } : {}),
     articles: byId(articleEntries),
     articleIds: articleEntries
       .sort((a, b) => (b.data.updated ?? b.data.published).localeCompare(a.data.updated ?? a.data.published) || a.id.localeCompare(b.id))

@@ -32,6 +32,10 @@ export const siteSchema = z.strictObject({
   url: absoluteUrl,
   language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { message: 'must be a BCP 47 language tag such as en or es' }),
   publisher: text,
+  /** The site's accent colour, `#rrggbb`: pages and cards use it (darkened or lightened where text needs the contrast). */
+  accent: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'must be a colour written #rrggbb, e.g. #a4161a' }).optional(),
+  /** The publisher's logo: an SVG or PNG file in the content folder, shown beside the publisher's name on pages and cards. */
+  publisherLogo: z.string().regex(/^(?!\/)(?!.*\.\.)[\w./-]+\.(svg|png)$/i, { message: 'must be the name of an .svg or .png file in the content folder, e.g. logo.svg' }).optional(),
 });
 
 export const sourceSchema = z.strictObject({
