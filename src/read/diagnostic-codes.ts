@@ -12,6 +12,9 @@ export const DIAGNOSTIC_CODES = {
   'invalid-file-name': { summary: 'a file name is not a valid id' },
   'file-name-mismatch': { summary: "a file name does not match the slug of the entry's name" },
   'orphan-source-text': { summary: 'an archived source text has no source in sources.yaml' },
+  'logo-missing': { summary: "the publisherLogo named in site.yaml is not in the content folder" },
+  'logo-unreadable': { summary: 'the publisherLogo is not a PNG, or an SVG without a size' },
+  'logo-large': { summary: 'the publisherLogo is over 50 KB, and every page and card carries it' },
   'unprocessable-file': { summary: 'a file could not be processed at all' },
   'check-failed': { summary: 'the check itself failed; a bug to report' },
   // YAML and frontmatter

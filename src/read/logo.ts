@@ -40,13 +40,13 @@ export function readLogo(absolute: string, name: string, siteFile: string, place
   try {
     bytes = readFileSync(absolute);
   } catch {
-    return { diagnostics: [error(siteFile, place, `publisherLogo: there is no file "${name}" in the content folder`, 'put the logo (SVG or PNG) next to site.yaml, or remove the publisherLogo line')] };
+    return { diagnostics: [error('logo-missing', siteFile, place, `publisherLogo: there is no file "${name}" in the content folder`, 'put the logo (SVG or PNG) next to site.yaml, or remove the publisherLogo line')] };
   }
   const size = imageSize(bytes, type);
   if (!size) {
     const what = type === 'png' ? 'is not a PNG image' : 'is not an SVG image with a width and height or a viewBox';
-    return { diagnostics: [error(siteFile, place, `publisherLogo: "${name}" ${what}`, 'export the logo again as SVG (with a viewBox) or PNG')] };
+    return { diagnostics: [error('logo-unreadable', siteFile, place, `publisherLogo: "${name}" ${what}`, 'export the logo again as SVG (with a viewBox) or PNG')] };
   }
-  const diagnostics = statSync(absolute).size > LARGE ? [warning(siteFile, place, `publisherLogo: "${name}" is ${Math.round(statSync(absolute).size / 1024)} KB, and every page carries it`, 'use an SVG or a smaller PNG (under 50 KB)')] : [];
+  const diagnostics = statSync(absolute).size > LARGE ? [warning('logo-large', siteFile, place, `publisherLogo: "${name}" is ${Math.round(statSync(absolute).size / 1024)} KB, and every page carries it`, 'use an SVG or a smaller PNG (under 50 KB)')] : [];
   return { logo: { src: `data:image/${type === 'svg' ? 'svg+xml' : 'png'};base64,${bytes.toString('base64')}`, ...size }, diagnostics };
 }
