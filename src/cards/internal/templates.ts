@@ -44,8 +44,9 @@ export interface TextPolicy {
 }
 
 /** Normalises whitespace, drops control characters and, without a CJK font, CJK characters. */
-export function cleanText(text: string, policy: TextPolicy): string {
-  let out = text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '').replace(/\s+/g, ' ').trim();
+export function cleanText(text: string | undefined, policy: TextPolicy): string {
+  // Card data from elsewhere (the benchmark's baseline builds its own) may lack an optional text: nothing is drawn.
+  let out = (text ?? '').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '').replace(/\s+/g, ' ').trim();
   if (!policy.cjk && CJK.test(out)) {
     const dropped = [...out].filter((c) => CJK.test(c)).length;
     out = [...out].map((c) => (CJK.test(c) ? '\u0000' : c)).join('').replace(/\u0000+/g, ' ').replace(/\s+/g, ' ').trim();
