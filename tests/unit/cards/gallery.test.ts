@@ -16,7 +16,7 @@ describe('the /cards/ gallery', () => {
 
   it('shows every card beside its data, escaped', () => {
     const cards = allCards(index!);
-    const html = galleryHtml([...cards, { ...cards[0]!, title: '<script>x</script>' }], '/base/', 'Test');
+    const html = galleryHtml([...cards, { ...cards[0]!, title: '<script>x</script>' } as (typeof cards)[number]], '/base/', 'Test');
     expect(html.match(/<li>/g)).toHaveLength(cards.length + 1);
     expect(html).toContain('<img src="/base/og/articles/the-story.png"');
     expect(html).toContain('<dt>figure.source</dt>');
