@@ -5,14 +5,19 @@
  *   npm run check -- --format text|github|json   (github by default when GITHUB_ACTIONS=true)
  *   npm run check -- --watch                      (checks again on every save)
  *   npm run check -- --cache                      (keeps parsed bodies between runs: the pre-commit hook)
+ *
+ * The result is kept in Astro's cacheDir (src/checks/site-cache.ts), keyed by every content file
+ * and the checking code: run again on unchanged content, it prints the same problems without
+ * loading anything. The loader is imported only on a miss. `--watch` always checks afresh.
  */
 import { watch } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
-import { loadSite } from '../../src/checks/load-site.ts';
+import { readSiteCache, siteKey, writeSiteCache } from '../../src/checks/site-cache.ts';
 import { CHECK_FORMATS, type CheckFormat, defaultFormat, formatReport, isCheckFormat } from '../../src/read/diagnostic-formats.ts';
-import { memoryParseCache, type ParseCache } from '../../src/read/load.ts';
+import type { Diagnostic } from '../../src/read/diagnostics.ts';
+import type { ParseCache } from '../../src/read/load.ts';
 
 const USAGE = `usage: npm run check -- [--format ${CHECK_FORMATS.join('|')}] [--watch] [--cache]`;
 
@@ -34,10 +39,18 @@ const root = process.cwd();
 const contentDir = process.env.EXPLAINER_CONTENT ?? 'content';
 
 /** Checks once; returns whether there was an error. */
-function check(parseCache?: ParseCache): boolean {
+async function check(parseCache?: ParseCache): Promise<boolean> {
   const started = performance.now();
   const cacheFile = options.cache ? { parseCacheFile: path.join(root, 'node_modules/.cache/explainer-check/mdast.bin') } : {};
-  const { diagnostics } = loadSite({ root, contentDir, includeDrafts: true, ...cacheFile, ...(parseCache ? { parseCache } : {}) });
+  // Unchanged content since the last check: the same problems, without loading anything.
+  const siteCacheFile = path.resolve(root, process.env.EXPLAINER_CACHE ?? 'node_modules/.astro', 'explainer-check.bin');
+  const key = parseCache ? undefined : siteKey(root, contentDir, { contentDir, includeDrafts: true, check: true });
+  let diagnostics = key ? readSiteCache<Diagnostic[]>(siteCacheFile, key) : undefined;
+  if (!diagnostics) {
+    const { loadSite } = await import('../../src/checks/load-site.ts');
+    diagnostics = loadSite({ root, contentDir, includeDrafts: true, ...cacheFile, ...(parseCache ? { parseCache } : {}) }).diagnostics;
+    if (key) writeSiteCache(siteCacheFile, key, diagnostics);
+  }
   const report = formatReport(diagnostics, format, { contentDir, ms: Math.round(performance.now() - started) });
   process.stdout.write(report.stdout);
   process.stderr.write(report.stderr);
@@ -45,11 +58,12 @@ function check(parseCache?: ParseCache): boolean {
 }
 
 if (!options.watch) {
-  if (check()) process.exitCode = 1;
+  if (await check()) process.exitCode = 1;
 } else {
   // Bodies that did not change are not parsed again: the re-check after one save is quick.
+  const { memoryParseCache } = await import('../../src/read/load.ts');
   const cache = memoryParseCache();
-  check(cache);
+  await check(cache);
   process.stderr.write(`Watching ${contentDir}/ — save a file to check again, Ctrl+C to stop.\n`);
   let timer: NodeJS.Timeout | undefined;
   const changed = new Set<string>();
@@ -60,7 +74,7 @@ if (!options.watch) {
       const names = [...changed].sort().join(', ');
       changed.clear();
       process.stderr.write(`\n— ${new Date().toLocaleTimeString()}: ${names || 'a file'} changed, checking again\n`);
-      check(cache);
+      void check(cache);
     }, 60);
   });
 }

@@ -38,6 +38,7 @@ interface SizeResult {
   check: Measured;
   /** `npm run changes` after the one-term edit, against the generated corpus committed to git (no build cache). */
   changes: Measured;
+  checkWarm: Measured;
   cold: Measured;
   noChange: Measured;
   editTerm: Measured;
@@ -93,9 +94,14 @@ for (const size of sizes) {
   commitCorpus(dir);
   console.error(`\n[${size}] corpus: ${counts.articles} articles, ${counts.actors} actors, ${counts.terms} terms`);
 
-  const check = measure(NODE, [path.resolve('scripts/author/check.ts')], { env: { ...BASE_ENV, EXPLAINER_CONTENT: content }, cwd: ROOT });
+  // check keeps its result in the cache folder: the first run is cold (a fresh folder), the second warm.
+  const checkCache = path.join(dir, 'check-cache');
+  rmSync(checkCache, { recursive: true, force: true });
+  const runCheck = () => measure(NODE, [path.resolve('scripts/author/check.ts')], { env: { ...BASE_ENV, EXPLAINER_CONTENT: content, EXPLAINER_CACHE: checkCache }, cwd: ROOT });
+  const check = runCheck();
   if (!check.ok) throw new Error(`the generated ${size} corpus does not pass npm run check:\n${check.output.slice(-3000)}`);
-  console.error(`[${size}] check ${fmtMs(check.ms)}`);
+  const checkWarm = runCheck();
+  console.error(`[${size}] check ${fmtMs(check.ms)}, again (warm) ${fmtMs(checkWarm.ms)}`);
   const cold = astroBuild('ours', dir, content, true);
   console.error(`[${size}] ours cold ${fmtMs(cold.ms)} (${pagesBuilt(cold)} pages)`);
   const noChange = astroBuild('ours', dir, content, false);
@@ -108,7 +114,7 @@ for (const size of sizes) {
   const changes = measure(NODE, [path.resolve('scripts/author/changes.ts'), '--format', 'json'], { env: { ...BASE_ENV }, cwd: dir });
   if (!changes.ok) throw new Error(`npm run changes failed on the ${size} corpus:\n${changes.output.slice(-3000)}`);
   console.error(`[${size}] changes after editing one glossary entry ${fmtMs(changes.ms)}`);
-  const result: SizeResult = { size, pages: pagesBuilt(cold), check, changes, cold, noChange, editTerm, dist: distSize(path.join(dir, 'ours-dist')), types: bytesPerPageType(path.join(dir, 'ours-dist')) };
+  const result: SizeResult = { size, pages: pagesBuilt(cold), check, checkWarm, changes, cold, noChange, editTerm, dist: distSize(path.join(dir, 'ours-dist')), types: bytesPerPageType(path.join(dir, 'ours-dist')) };
   if (!values['no-baseline']) {
     result.baselineCold = astroBuild('baseline', dir, content, true);
     console.error(`[${size}] baseline cold ${fmtMs(result.baselineCold.ms)}`);
@@ -140,10 +146,10 @@ lines.push(`Benchmark — ${new Date().toISOString().slice(0, 16).replace('T', '
 lines.push('');
 lines.push('Times are wall clock, with the CPU seconds (user + system, children included) in brackets.');
 lines.push('');
-lines.push('| size | pages | check | changes (1 term edited) | cold build | no-change rebuild | edit 1 term, rebuild | peak RSS (build) | peak RSS (check) | baseline cold | baseline peak RSS | ours/baseline cold | baseline no-change | dist/ | baseline dist/ |');
+lines.push('| size | pages | check (cold / warm) | changes (1 term edited) | cold build | no-change rebuild | edit 1 term, rebuild | peak RSS (build) | peak RSS (check) | baseline cold | baseline peak RSS | ours/baseline cold | baseline no-change | dist/ | baseline dist/ |');
 lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
-  lines.push(`| ${r.size} | ${r.pages} | ${t(r.check)} | ${t(r.changes)} | ${t(r.cold)} | ${t(r.noChange)}, ${pagesRestored(r.noChange)} pages reused | ${t(r.editTerm)}, ${ratio(r.editTerm.ms, r.cold.ms)} of cold, ${r.pages - pagesRestored(r.editTerm)} pages rendered | ${rss(r.cold)} | ${rss(r.check)} | ${t(r.baselineCold)} | ${rss(r.baselineCold)} | ${ratio(r.cold.ms, r.baselineCold?.ms)} (cpu ${ratio(r.cold.cpuS ?? 0, r.baselineCold?.cpuS)}) | ${t(r.baselineNoChange)} | ${mib(r.dist.bytes)} (${r.dist.files} files) | ${r.baselineDist ? mib(r.baselineDist.bytes) : 'n/a'} |`);
+  lines.push(`| ${r.size} | ${r.pages} | ${t(r.check)} / ${t(r.checkWarm)} | ${t(r.changes)} | ${t(r.cold)} | ${t(r.noChange)}, ${pagesRestored(r.noChange)} pages reused | ${t(r.editTerm)}, ${ratio(r.editTerm.ms, r.cold.ms)} of cold, ${r.pages - pagesRestored(r.editTerm)} pages rendered | ${rss(r.cold)} | ${rss(r.check)} | ${t(r.baselineCold)} | ${rss(r.baselineCold)} | ${ratio(r.cold.ms, r.baselineCold?.ms)} (cpu ${ratio(r.cold.cpuS ?? 0, r.baselineCold?.cpuS)}) | ${t(r.baselineNoChange)} | ${mib(r.dist.bytes)} (${r.dist.files} files) | ${r.baselineDist ? mib(r.baselineDist.bytes) : 'n/a'} |`);
 }
 lines.push('');
 lines.push('Bytes per page (mean, KiB; JS = scripts the page loads directly):');
@@ -167,11 +173,17 @@ lines.push('');
 lines.push('Goals:');
 // Verdicts on time use CPU seconds when measured: wall time on a shared machine mostly measures the neighbours.
 const cpuOr = (m: Measured) => m.cpuS ?? m.ms / 1000;
-lines.push(`- L cold build ≤ 0.5× baseline: ${L?.baselineCold ? `wall ${ratio(L.cold.ms, L.baselineCold.ms)} — ${verdict(L.cold.ms <= 0.5 * L.baselineCold.ms)}; CPU ${ratio(L.cold.cpuS ?? 0, L.baselineCold.cpuS)} — ${verdict(cpuOr(L.cold) <= 0.5 * cpuOr(L.baselineCold))} (ours renders cards on every core, the baseline on one thread)` : 'not measured'}`);
-lines.push(`- one-file rebuild ≤ 0.25× our cold build: ${results.map((r) => `${r.size} wall ${ratio(r.editTerm.ms, r.cold.ms)}, cpu ${ratio(r.editTerm.cpuS ?? 0, r.cold.cpuS)} — ${verdict(cpuOr(r.editTerm) <= 0.25 * cpuOr(r.cold) && r.editTerm.ms <= 0.25 * r.cold.ms)}`).join('; ')}`);
-lines.push(`- changes ≤ 2× check at L: ${L ? `wall ${ratio(L.changes.ms, L.check.ms)}, cpu ${ratio(L.changes.cpuS ?? 0, L.check.cpuS)} — ${verdict(L.changes.ms <= 2 * L.check.ms)}` : 'not measured'}`);
-lines.push(`- check ≤ 2 s at L: ${L ? `${fmtMs(L.check.ms)} — ${verdict(L.check.ms <= 2000)}` : 'not measured'}`);
-lines.push(`- peak RSS ≤ 1 GB at L: ${L ? `${rss(L.cold)} — ${verdict(L.cold.rssMiB === undefined ? undefined : L.cold.rssMiB <= 1024)}` : 'not measured'}${XL && L?.cold.rssMiB && XL.cold.rssMiB ? `; XL ${rss(XL.cold)} (${(XL.cold.rssMiB / L.cold.rssMiB).toFixed(1)}× L for ${(XL.pages / L.pages).toFixed(1)}× the pages)` : ''}`);
+// Issue 16's goals, as ratios to the baseline's cold build in this run (wall time, and CPU seconds, which a shared machine inflates less).
+const vsBaseline = (label: string, m: Measured, goal: number) =>
+  L?.baselineCold ? `${label} ≤ ${goal}× the baseline's cold build: wall ${ratio(m.ms, L.baselineCold.ms)} — ${verdict(m.ms <= goal * L.baselineCold.ms)}; CPU ${ratio(m.cpuS ?? 0, L.baselineCold.cpuS)} — ${verdict(cpuOr(m) <= goal * cpuOr(L.baselineCold))}` : `${label}: baseline not measured`;
+if (L) {
+  lines.push(`- L ${vsBaseline('cold build', L.cold, 0.3)}`);
+  lines.push(`- L ${vsBaseline('no-change rebuild', L.noChange, 0.05)}`);
+  lines.push(`- L ${vsBaseline('one-term edit rebuild', L.editTerm, 0.07)}`);
+  lines.push(`- check at L ≤ 2 s cold: ${fmtMs(L.check.ms)} (cpu ${L.check.cpuS?.toFixed(1) ?? '?'} s) — ${verdict(L.check.ms <= 2000)}; ≤ 1 s warm: ${fmtMs(L.checkWarm.ms)} (cpu ${L.checkWarm.cpuS?.toFixed(1) ?? '?'} s) — ${verdict(L.checkWarm.ms <= 1000)}`);
+  lines.push(`- changes ≤ 2× check at L: wall ${ratio(L.changes.ms, L.check.ms)}, cpu ${ratio(L.changes.cpuS ?? 0, L.check.cpuS)} — ${verdict(cpuOr(L.changes) <= 2 * cpuOr(L.check))}`);
+  lines.push(`- peak RSS ≤ 700 MiB at L: ${rss(L.cold)} — ${verdict(L.cold.rssMiB === undefined ? undefined : L.cold.rssMiB <= 700)}${XL && L.cold.rssMiB && XL.cold.rssMiB ? `; XL ${rss(XL.cold)} (${(XL.cold.rssMiB / L.cold.rssMiB).toFixed(1)}× L for ${(XL.pages / L.pages).toFixed(1)}× the pages)` : ''}`);
+}
 if (lighthouse.length) {
   const perf = lighthouse.every((l) => l.scores.performance >= 99);
   const rest = lighthouse.every((l) => l.scores.accessibility === 100 && l.scores['best-practices'] === 100 && l.scores.seo === 100);

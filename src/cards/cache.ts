@@ -3,7 +3,7 @@
  * data). Reused across builds; `prune` removes every entry the current build did not use.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CardData } from './card-data.ts';
 
@@ -50,6 +50,12 @@ export class CardCache {
       this.misses++;
       return undefined;
     }
+  }
+
+  /** Whether the entry exists (and marks it used, so `prune` keeps it). */
+  has(key: string): boolean {
+    this.used.add(key);
+    return existsSync(this.file(key));
   }
 
   get(key: string): Buffer | undefined {

@@ -4,7 +4,9 @@
  */
 import type { ContentIndex } from '../index/content-index.ts';
 import { actorView, articleView, termView } from '../index/entry-view.ts';
+import { figureView } from '../index/figures.ts';
 import { dateText } from '../index/page-context.ts';
+import type { LogoImage } from '../read/logo.ts';
 import { cardPath, pagePath, ROUTES } from '../index/urls.ts';
 
 /** Where the data came from, for `file:line: message` errors. */
@@ -18,6 +20,14 @@ interface CardCommon {
   path: string;
   /** The site's title, shown in every card's footer. */
   siteName: string;
+  /** The publisher (site.yaml), shown beside its logo in the footer. */
+  publisher?: string;
+  /** The publisher's logo, when site.yaml names one. */
+  logo?: LogoImage;
+  /** The site's accent colour (site.yaml `accent`); without one each kind has its own. */
+  accent?: string;
+  /** Writing direction of the site's language: right-to-left sites get a mirrored card. */
+  dir?: 'ltr' | 'rtl';
   /** Text for `og:image:alt`. */
   alt: string;
   origin: CardOrigin;
@@ -29,6 +39,16 @@ export interface ArticleCard extends CardCommon {
   dek: string;
   /** "as of 11 November 2025" (updated, else published). */
   asOf: string;
+  /** The article's lead figure (the first it shows), with its source, as the page shows it. */
+  figure?: CardFigure;
+}
+
+export interface CardFigure {
+  label: string;
+  /** The value as worded, e.g. "at least 75"; with disagreeing claims, each of them. */
+  value: string;
+  /** The source first, then who says it and as of when: "Source: … · according to …, as of 11 November 2025". */
+  source: string;
 }
 
 export interface ActorCard extends CardCommon {
@@ -39,6 +59,8 @@ export interface ActorCard extends CardCommon {
   roleAsOf: string;
   /** The kind and country as every view shows them (src/index/entry-view.ts): `Armed force · Colombia`. */
   actorKind: string;
+  /** The one-line summary from the actor's frontmatter. */
+  summary: string;
 }
 
 export interface TermCard extends CardCommon {
@@ -56,6 +78,8 @@ export interface IndexCard extends CardCommon {
   label: string;
   title: string;
   description: string;
+  /** What the page holds, e.g. "26 terms" (the home page: its articles, actors and terms). */
+  count?: string;
 }
 
 export type CardData = ArticleCard | ActorCard | TermCard | IndexCard;
@@ -64,19 +88,44 @@ export const CARD_KINDS: readonly CardKind[] = ['article', 'actor', 'term', 'ind
 
 const asOf = (index: ContentIndex, iso: string) => `as of ${dateText(index, iso)}`;
 const SITE_FILE = 'content/site.yaml';
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ckb', 'dv']);
+
+/** What every card of the site shares: site title, publisher and logo, accent, direction. */
+function siteParts(index: ContentIndex) {
+  const { title, publisher, accent, language } = index.site;
+  return {
+    siteName: title,
+    ...(publisher && publisher !== title ? { publisher } : {}),
+    ...(index.logo ? { logo: index.logo } : {}),
+    ...(accent ? { accent: accent.toLowerCase() } : {}),
+    dir: RTL_LANGUAGES.has(language.split('-')[0]!.toLowerCase()) ? ('rtl' as const) : ('ltr' as const),
+  };
+}
+
+/** The first figure an article shows, worded as on its page: the newest claim, or every claim when they differ. */
+function leadFigure(index: ContentIndex, ids: readonly string[]): CardFigure | undefined {
+  const figure = ids.map((id) => index.figures[id]).find((f) => f !== undefined);
+  if (!figure) return undefined;
+  const view = figureView(figure, index.sources, index.site.language);
+  const newest = view.claims[0]!;
+  if (view.disagree) return { label: view.label, value: [...new Set(view.claims.map((c) => c.display))].join(' or '), source: `The sources differ: ${[...new Set(view.claims.map((c) => c.sourceTitle))].join('; ')}` };
+  return { label: view.label, value: newest.display, source: `Source: ${newest.sourceTitle} · ${newest.by ? `according to ${newest.by}, ` : ''}as of ${newest.asOfText}` };
+}
 
 export function articleCard(index: ContentIndex, id: string): ArticleCard {
   const entry = index.articles[id];
   if (!entry) throw new Error(`no article "${id}" in the index`);
   const { published, updated } = entry.data;
   const { title, dek } = articleView(index, id);
+  const figure = leadFigure(index, entry.figures);
   return {
     kind: 'article',
     path: pagePath('article', id),
-    siteName: index.site.title,
+    ...siteParts(index),
     title,
     dek,
     asOf: asOf(index, updated ?? published),
+    ...(figure ? { figure } : {}),
     alt: `${title}: ${dek}`,
     origin: { file: entry.file, line: 1 },
   };
@@ -91,11 +140,12 @@ export function actorCard(index: ContentIndex, id: string): ActorCard {
   return {
     kind: 'actor',
     path: pagePath('actor', id),
-    siteName: index.site.title,
+    ...siteParts(index),
     name,
     role,
     roleAsOf: `as of ${view.role.asOfText}`,
     actorKind: view.eyebrow,
+    summary: view.summary,
     alt: `${name}: ${role}`,
     origin: { file: entry.file, line: 1 },
   };
@@ -110,7 +160,7 @@ export function termCard(index: ContentIndex, id: string): TermCard {
   return {
     kind: 'term',
     path: pagePath('term', id),
-    siteName: index.site.title,
+    ...siteParts(index),
     term,
     definition: summary,
     ...(first ? { translation: { language: first.language, text: first.text } } : {}),
@@ -120,24 +170,26 @@ export function termCard(index: ContentIndex, id: string): TermCard {
   };
 }
 
-function indexCard(index: ContentIndex, path: string, label: string, title: string, description: string): IndexCard {
-  return { kind: 'index', path, siteName: index.site.title, label, title, description, alt: `${title}: ${description}`, origin: { file: SITE_FILE, line: 1 } };
+function indexCard(index: ContentIndex, path: string, label: string, title: string, description: string, count: string): IndexCard {
+  return { kind: 'index', path, ...siteParts(index), label, title, description, count, alt: `${title}: ${description}`, origin: { file: SITE_FILE, line: 1 } };
 }
+
+const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** The home card; the 404 page shares it. */
 export function homeCard(index: ContentIndex): IndexCard {
-  return indexCard(index, ROUTES.home, 'Explainer', index.site.title, index.site.description);
+  const count = [n(index.articleIds.length, 'article', 'articles'), n(index.actorIds.length, 'actor', 'actors'), n(index.termIds.length, 'term', 'terms')].join(' · ');
+  return indexCard(index, ROUTES.home, 'Explainer', index.site.title, index.site.description, count);
 }
 
 /** Every page that has a card of its own, home first. */
 export function allCards(index: ContentIndex): CardData[] {
-  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
   return [
     homeCard(index),
-    indexCard(index, ROUTES.actors, 'Actors', 'Who is who', `${n(index.actorIds.length, 'person, government, agency or armed force', 'people, governments, agencies and armed forces')} in this story.`),
-    indexCard(index, ROUTES.glossary, 'Glossary', 'The terms, explained', `${n(index.termIds.length, 'term', 'terms')} defined in plain language, with their translations.`),
-    indexCard(index, ROUTES.timeline, 'Timeline', 'What happened when', `${n(index.timeline.length, 'dated event', 'dated events')}, each with its source.`),
-    indexCard(index, ROUTES.sources, 'Sources', 'Where every fact comes from', `${n(index.sourceIds.length, 'source', 'sources')}, with the pages that cite each one.`),
+    indexCard(index, ROUTES.actors, 'Actors', 'Who is who', 'The people, governments, agencies and armed forces in this story.', n(index.actorIds.length, 'actor', 'actors')),
+    indexCard(index, ROUTES.glossary, 'Glossary', 'The terms, explained', 'Defined in plain language, with their translations.', n(index.termIds.length, 'term', 'terms')),
+    indexCard(index, ROUTES.timeline, 'Timeline', 'What happened when', 'Each event with its date and its source.', n(index.timeline.length, 'dated event', 'dated events')),
+    indexCard(index, ROUTES.sources, 'Sources', 'Where every fact comes from', 'With the pages that cite each one.', n(index.sourceIds.length, 'source', 'sources')),
     ...index.articleIds.map((id) => articleCard(index, id)),
     ...index.actorIds.map((id) => actorCard(index, id)),
     ...index.termIds.map((id) => termCard(index, id)),
@@ -159,7 +211,7 @@ export function cardImagePath(card: CardData): string {
 
 const REQUIRED: Record<CardKind, string[]> = {
   article: ['title', 'dek', 'asOf'],
-  actor: ['name', 'role', 'roleAsOf', 'actorKind'],
+  actor: ['name', 'role', 'roleAsOf', 'actorKind', 'summary'],
   term: ['term', 'definition', 'category'],
   index: ['label', 'title', 'description'],
 };

@@ -36,9 +36,16 @@ function collector(): () => void {
   return collect;
 }
 
-/** The renderer's fingerprint without parsing fonts: template version + font files + versions. */
+/**
+ * PNG encoding: zlib level 6 on resvg's pixels, opaque RGB. Level 3 was ~4 ms faster per card and
+ * ~10% larger; level 9 and palette PNGs (libimagequant) are 25–60% smaller but cost 15–20 ms more
+ * per card, more than the rest of the encode (measured in scripts/bench/cards.ts and BENCHMARKS.md).
+ */
+const PNG_OPTIONS = { compressionLevel: 6 } as const;
+
+/** The renderer's fingerprint without parsing fonts: template version + encoding + font files + versions. */
 export function rendererFingerprint(): string {
-  return `${TEMPLATE_VERSION}:${fontsFingerprint(primaryFaces())}`;
+  return `${TEMPLATE_VERSION}:${JSON.stringify(PNG_OPTIONS)}:${fontsFingerprint(primaryFaces())}`;
 }
 
 export function createRenderer(): CardRenderer {
@@ -49,7 +56,7 @@ export function createRenderer(): CardRenderer {
   const cjk = hasCjkFont();
   const emoji = new Map<string, string>();
   const fallback = new Map<string, Font>();
-  const fingerprint = `${TEMPLATE_VERSION}:${fontsFingerprint(faces)}`;
+  const fingerprint = `${TEMPLATE_VERSION}:${JSON.stringify(PNG_OPTIONS)}:${fontsFingerprint(faces)}`;
 
   const loadAdditionalAsset = async (code: string, segment: string): Promise<string | Font[]> => {
     if (code === 'emoji') {
@@ -77,11 +84,10 @@ export function createRenderer(): CardRenderer {
     svg,
     async render(card, warn) {
       const image = new Resvg(await svg(card, warn), { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render();
-      // sharp encodes resvg's pixels twice as fast as resvg's own asPng (zlib level 3), and smaller:
-      // an opaque RGB PNG of ~60 KB instead of RGBA of ~65 KB. Measured in scripts/bench/cards.ts.
+      // sharp encodes resvg's pixels faster than resvg's own asPng, and smaller (opaque RGB, not RGBA).
       const png = await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
         .removeAlpha()
-        .png({ compressionLevel: 3 })
+        .png(PNG_OPTIONS)
         .toBuffer();
       if (++renders % RECLAIM_EVERY === 0) {
         collector()();

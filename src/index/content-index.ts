@@ -11,6 +11,7 @@ import { visit } from 'unist-util-visit';
 import { createMatcher, type LinkKind, type LinkName, linkMentions } from './linking.ts';
 import type { LoadedContent, MdxDocument } from '../read/load.ts';
 import { entryKey, type EntryKey, type PageKind } from '../read/entry-kinds.ts';
+import type { LogoImage } from '../read/logo.ts';
 import { leadSentences, readingMinutes } from '../read/text.ts';
 import type { ActorData, ArticleData, FigureData, PlaceData, SiteData, SourceData, TermData, TimelineEventData } from '../read/schema.ts';
 import { isJsxElement, jsxAttribute } from '../read/mdx-nodes.ts';
@@ -70,6 +71,8 @@ export interface TermEntry extends BaseEntry {
  */
 export interface ContentIndex<Body extends object = object> {
   site: SiteData;
+  /** The publisher's logo (`publisherLogo` in site.yaml), as a data: URL with its size. */
+  logo?: LogoImage;
   articles: Record<string, ArticleEntry & Body>;
   /** Newest first. */
   articleIds: string[];
@@ -172,6 +175,7 @@ export function buildIndex(content: LoadedContent, site: SiteData, options: Buil
   const byId = <T extends { id: string }>(list: T[]) => Object.fromEntries(list.map((e) => [e.id, e]));
   const index: ContentIndex = {
     site,
+    ...(content.logo ? { logo: content.logo } : {}),
     articles: byId(articleEntries),
     articleIds: articleEntries
       .sort((a, b) => (b.data.updated ?? b.data.published).localeCompare(a.data.updated ?? a.data.published) || a.id.localeCompare(b.id))

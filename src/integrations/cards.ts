@@ -1,13 +1,16 @@
 /**
- * The cards integration: after `astro build` it renders every page's card into dist/og/ (cached
- * across builds); in `astro dev` it serves `/og/*.png` on demand and the `/cards/` preview gallery.
+ * The cards integration: `astro build` starts rendering every page's card when the build starts
+ * (cards need only the index, not the pages), on worker threads beside Astro's page rendering, and
+ * writes them into dist/og/ when the pages are done (cached across builds); in `astro dev` it
+ * serves `/og/*.png` on demand and the `/cards/` preview gallery.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { ContentIndex } from '../index/content-index.ts';
 import { allCards, cardImagePath, homeCard } from '../cards/card-data.ts';
-import { renderAllCards, CardDataError, assertCardData } from '../cards/build.ts';
+import { type CardRun, CardDataError, assertCardData, startCards } from '../cards/build.ts';
 import { CardCache, cardKey, DEFAULT_CACHE_DIR } from '../cards/cache.ts';
 import { galleryHtml } from '../cards/gallery.ts';
 import { type CardRenderer, createRenderer } from '../cards/render.ts';
@@ -22,6 +25,14 @@ export interface CardsOptions {
 export function cards(options: CardsOptions): AstroIntegration {
   const cacheDir = options.cacheDir ?? path.join(options.root, DEFAULT_CACHE_DIR);
   let base = '/';
+  let run: CardRun | undefined;
+  const fail = (error: unknown, logger: { error(message: string): void }): never => {
+    if (error instanceof CardDataError) {
+      logger.error(error.message);
+      throw new Error('social cards: fix the card data errors above');
+    }
+    throw error;
+  };
   return {
     name: 'explainer:cards',
     hooks: {
@@ -64,18 +75,26 @@ export function cards(options: CardsOptions): AstroIntegration {
           }
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:start': ({ logger }) => {
         const index = options.getIndex();
         if (!index) throw new Error('cards: the content index is missing');
         try {
-          const stats = await renderAllCards(allCards(index), { outDir: fileURLToPath(dir), cacheDir, warn: (w) => logger.warn(w) });
-          logger.info(`${stats.cards} social cards: ${stats.rendered} rendered${stats.workers > 1 ? ` on ${stats.workers} workers` : ''}, ${stats.hits} from the cache, ${stats.pruned} stale cache entries pruned, in ${Math.round(stats.ms)} ms`);
+          // Astro renders pages on the main thread: one worker per remaining core now, all cores once the pages are written.
+          // Starting a worker costs ~0.25 s, hidden behind the pages, so even a few misses go to one.
+          run = startCards(allCards(index), { cacheDir, parallelFrom: 8, initialWorkers: Math.max(1, os.availableParallelism() - 1), warn: (w) => logger.warn(w) });
         } catch (error) {
-          if (error instanceof CardDataError) {
-            logger.error(error.message);
-            throw new Error('social cards: fix the card data errors above');
-          }
-          throw error;
+          fail(error, logger);
+        }
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!run) throw new Error('cards: astro:build:start did not run');
+        try {
+          const stats = await run.finish(fileURLToPath(dir));
+          logger.info(`${stats.cards} social cards: ${stats.rendered} rendered${stats.workers > 1 ? ` on ${stats.workers} workers` : ''}, ${stats.hits} from the cache, ${stats.pruned} stale cache entries pruned, in ${Math.round(stats.ms)} ms since the build started`);
+        } catch (error) {
+          fail(error, logger);
+        } finally {
+          run = undefined;
         }
       },
     },

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { RenderedIndex } from '../index/content-index.ts';
 import { type Diagnostic, formatDiagnostic } from '../read/diagnostics.ts';
+import { cachedSite, siteKey } from '../checks/site-cache.ts';
 import { loadRenderedSite } from '../markdown/render-body.ts';
 
 const VIRTUAL_ID = 'virtual:explainer/index';
@@ -32,18 +33,28 @@ export interface IndexState {
   current: RenderedIndex | undefined;
   diagnostics: Diagnostic[];
   contentRoot: string;
+  /** Whether the index was read back from the site cache (src/checks/site-cache.ts) instead of loaded. */
+  fromCache?: boolean;
 }
 
 export function createIndexState(options: ExplainerOptions): IndexState {
   const contentDir = options.contentDir ?? 'content';
-  const { index, diagnostics } = loadRenderedSite({
-    root: options.root,
-    contentDir,
-    includeDrafts: options.includeDrafts,
-    base: options.base,
-    ...(options.cacheDir ? { parseCacheFile: path.join(options.cacheDir, 'explainer-mdast.bin') } : {}),
-  });
-  return { current: index, diagnostics, contentRoot: path.resolve(options.root, contentDir) };
+  // With an unchanged content folder (and code), the previous build's checked, indexed and rendered site is read back.
+  const { value, hit } = cachedSite(
+    options.cacheDir && path.join(options.cacheDir, 'explainer-site.bin'),
+    () => siteKey(options.root, contentDir, { contentDir, includeDrafts: options.includeDrafts, base: options.base, rendered: true }),
+    () => {
+      const { index, diagnostics } = loadRenderedSite({
+        root: options.root,
+        contentDir,
+        includeDrafts: options.includeDrafts,
+        base: options.base,
+        ...(options.cacheDir ? { parseCacheFile: path.join(options.cacheDir, 'explainer-mdast.bin') } : {}),
+      });
+      return { index, diagnostics };
+    },
+  );
+  return { current: value.index, diagnostics: value.diagnostics, contentRoot: path.resolve(options.root, contentDir), fromCache: hit };
 }
 
 export function reloadIndex(state: IndexState, options: ExplainerOptions): void {
@@ -79,10 +90,15 @@ export function explainer(state: IndexState, options: ExplainerOptions): AstroIn
     hooks: {
       'astro:config:setup': ({ command, updateConfig, logger }) => {
         (globalThis as Record<symbol, unknown>)[Symbol.for(STATE_KEY)] = state;
-        if (!state.current && command === 'build') {
-          // `npm run build` runs `npm run check` first; this catches a direct `astro build`.
-          logger.error(`\n${report(state.diagnostics)}\n\nRun npm run check for the full list with warnings.`);
-          process.exit(1);
+        if (command === 'build') {
+          // The build is its own check (`npm run build` is `astro build`: the content is loaded once):
+          // every warning, then every error, and no page is built from broken content.
+          for (const d of state.diagnostics) if (d.severity === 'warning') logger.warn(formatDiagnostic(d));
+          if (!state.current) {
+            logger.error(`\n${report(state.diagnostics)}\n\nFix the errors above and build again (npm run check lists them without building).`);
+            process.exit(1);
+          }
+          logger.info(state.fromCache ? 'content unchanged since the last build: its checked index reused' : 'content checked and indexed');
         }
         updateConfig({
           vite: {

@@ -21,6 +21,9 @@ export const DIAGNOSTIC_CODES = {
   'orphan-source-text': { summary: 'an archived source text has no source in sources.yaml', severity: 'warning' },
   'unprocessable-file': { summary: 'a file could not be processed at all', severity: 'error', clause: "cannot be rendered: the file could not be processed" },
   'check-failed': { summary: 'the check itself failed; a bug to report', severity: 'error', clause: "cannot be rendered: the check itself failed, so nothing is known to be safe to build" },
+  'logo-missing': { summary: 'the publisherLogo named in site.yaml is not in the content folder (pages and cards leave the logo out)', severity: 'warning' },
+  'logo-unreadable': { summary: 'the publisherLogo is not a PNG, or an SVG without a size (pages and cards leave the logo out)', severity: 'warning' },
+  'logo-large': { summary: 'the publisherLogo is over 50 KB, and every page and card carries it', severity: 'warning' },
   // YAML and frontmatter
   'yaml-syntax': { summary: 'YAML that cannot be parsed', severity: 'error', clause: "cannot be rendered: YAML that cannot be parsed has no fields to read" },
   'duplicate-field': { summary: 'the same field appears twice', severity: 'error', clause: "cannot be rendered: YAML does not allow a key twice in one map (YAML 1.2, §3.2.1.1), so which value is meant is unknown" },

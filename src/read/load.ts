@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { type Diagnostic, error, type Place, warning } from './diagnostics.ts';
 import { settleArticle } from './article-fields.ts';
 import { normaliseText, splitFrontmatter } from './internal/frontmatter.ts';
+import { type LogoImage, readLogo } from './logo.ts';
 import { guardTree } from './internal/guard.ts';
 import { memoryParseCache, openParseCache, type ParseCache, parserFingerprint } from './internal/parse-cache.ts';
 import { bodyPlaceholders, quotePlaceholder, underPlaceholder, yamlPlaceholders } from './internal/placeholders.ts';
@@ -57,6 +58,8 @@ export interface MdxDocument<T> {
 
 export interface LoadedContent {
   site: SiteData | undefined;
+  /** The publisher's logo named in site.yaml, read and checked. */
+  logo?: LogoImage;
   sources: YamlItem<SourceData>[];
   figures: YamlItem<FigureData>[];
   timeline: YamlItem<TimelineEventData>[];
@@ -139,6 +142,7 @@ export function loadContent({ root, contentDir = 'content', parseCacheFile, pars
   // site.yaml
   const siteFile = rel('site.yaml');
   let site: SiteData | undefined;
+  let logo: LogoImage | undefined;
   const siteText = read(siteFile);
   if (siteText === null) {
     // reported by read()
@@ -147,6 +151,11 @@ export function loadContent({ root, contentDir = 'content', parseCacheFile, pars
   } else {
     const yaml = parseYaml(siteText);
     if (!yamlProblems(siteFile, yaml)) site = validate(siteSchema, yaml.value ?? {}, siteFile, yaml);
+    if (site?.publisherLogo) {
+      const read = readLogo(abs(rel(site.publisherLogo)), site.publisherLogo, siteFile, yaml.locate(['publisherLogo']));
+      diagnostics.push(...read.diagnostics);
+      logo = read.logo;
+    }
   }
 
   const declared: LoadedContent['declared'] = { source: new Set(), figure: new Set(), place: new Set(), article: new Set(), actor: new Set(), term: new Set() };
@@ -267,7 +276,7 @@ export function loadContent({ root, contentDir = 'content', parseCacheFile, pars
   }
 
   parseCache.save();
-  return { site, sources, figures, timeline, places, articles, actors, terms, sourceTexts, declared, diagnostics };
+  return { site, ...(logo ? { logo } : {}), sources, figures, timeline, places, articles, actors, terms, sourceTexts, declared, diagnostics };
 }
 
 /** A copy of `value` without the fields at `problems`' paths and keys. */

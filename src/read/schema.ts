@@ -40,6 +40,10 @@ export const siteSchema = z.strictObject({
   url: absoluteUrl.describe('The absolute address the site will live at, e.g. https://example.org (canonical links, the feed and cards use it).'),
   language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { message: 'must be a BCP 47 language tag such as en or es' }).describe('The language of the pages as a BCP 47 tag, e.g. en or es: also the locale for dates and A–Z sorting.'),
   publisher: text.describe('Who publishes the site, e.g. the newsroom.'),
+  /** The site's accent colour, `#rrggbb`: pages and cards use it (darkened or lightened where text needs the contrast). */
+  accent: optional(z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'must be a colour written #rrggbb, e.g. #a4161a' })).describe('The accent colour of pages and cards, #rrggbb (adjusted where text needs the contrast). Optional.'),
+  /** The publisher's logo: an SVG or PNG file in the content folder, shown beside the publisher's name on pages and cards. */
+  publisherLogo: optional(z.string().regex(/^(?!\/)(?!.*\.\.)[\w./-]+\.(svg|png)$/i, { message: 'must be the name of an .svg or .png file in the content folder, e.g. logo.svg' })).describe('An SVG or PNG file in the content folder, shown beside the publisher on pages and cards. Optional.'),
 });
 
 export const sourceSchema = z.strictObject({

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const FILES = ['read/internal/guard.ts', 'read/load.ts', 'read/internal/mdx-parse.ts', 'read/references.ts', 'read/internal/schema-issues.ts', 'read/schema.ts', 'checks/load-site.ts', 'read/scaffold.ts', 'read/internal/yaml.ts', 'read/article-fields.ts', 'checks/unattributed.ts', 'checks/timeline.ts', 'checks/places.ts', 'checks/quotes-check.ts'].map((f) => `src/${f}`);
+const FILES = ['read/internal/guard.ts', 'read/load.ts', 'read/logo.ts', 'read/internal/mdx-parse.ts', 'read/references.ts', 'read/internal/schema-issues.ts', 'read/schema.ts', 'checks/load-site.ts', 'read/scaffold.ts', 'read/internal/yaml.ts', 'read/article-fields.ts', 'checks/unattributed.ts', 'checks/timeline.ts', 'checks/places.ts', 'checks/quotes-check.ts', 'checks/source-words.ts', 'checks/cited-claims.ts', 'checks/dated-roles.ts'].map((f) => `src/${f}`);
 const guide = readFileSync('AUTHORING.md', 'utf8').replace(/\\\|/g, '|');
 
 /** The literal pieces of a message (the parts around `${…}`), long enough to be distinctive. */

@@ -40,6 +40,11 @@ function baseAdvance(ch: string): number {
   return 0.53;
 }
 
+/** Estimated width of one line of `text` at a size, in px. */
+export function estimateWidth(text: string, fontSize: number): number {
+  return [...text].reduce((w, c) => w + advance(c) * fontSize, 0);
+}
+
 /** Lines a greedy word wrap would take at a size (long words break, as with `wordBreak: break-word`). */
 export function estimateLines(text: string, fontSize: number, width: number): number {
   const words = text.split(/\s+/).filter(Boolean);

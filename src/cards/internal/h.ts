@@ -13,3 +13,8 @@ export function h(type: string, style: Style, ...children: Array<CardChild | fal
   // Satori lays out text with lineClamp only when the element's only child is the text itself.
   return { type, props: { style, children: kids.length === 1 ? kids[0]! : kids } };
 }
+
+/** An image (satori needs its size): the publisher's logo. */
+export function img(src: string, width: number, height: number, style: Style = {}): CardElement {
+  return { type: 'img', props: { src, width, height, style: { width, height, ...style } } };
+}

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CardDataError, renderAllCards } from '../../../src/cards/build.ts';
+import { CardDataError, renderAllCards, startCards } from '../../../src/cards/build.ts';
 import { CardCache, cardKey } from '../../../src/cards/cache.ts';
 import { createRenderer } from '../../../src/cards/render.ts';
 import { allCards, type CardData } from '../../../src/cards/card-data.ts';
@@ -76,6 +76,23 @@ describe('rendering every card with the cache', () => {
       const file = path.join(out, 'og', card.path === '/' ? 'index.png' : `${card.path.replace(/^\/|\/$/g, '')}.png`);
       expect(Buffer.compare(readFileSync(file), await renderer.render(card))).toBe(0);
     }
+  });
+
+  it('starts rendering before the output folder exists, on one worker, and grows to all when finishing', async () => {
+    const cacheDir = temp();
+    const run = startCards(cards, { cacheDir, workers: 2, initialWorkers: 1 });
+    expect(run.misses).toBe(cards.length);
+    // The renders land in the cache while "the pages are being written"; nothing is in the output yet.
+    const out = path.join(temp(), 'dist');
+    const stats = await run.finish(out);
+    expect(stats).toMatchObject({ cards: cards.length, rendered: cards.length, workers: 2 });
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith('.png'))).toHaveLength(cards.length);
+    const home = readFileSync(path.join(out, 'og', 'index.png'));
+    expect(Buffer.compare(home, await createRenderer().render(cards[0]!))).toBe(0);
+    // A second build finds every card in the cache and renders none.
+    const again = startCards(cards, { cacheDir, workers: 2, initialWorkers: 1 });
+    expect(again.misses).toBe(0);
+    expect(await again.finish(temp())).toMatchObject({ rendered: 0, hits: cards.length, pruned: 0 });
   });
 
   it('refuses bad card data with every error as file:line: message, before rendering anything', async () => {

@@ -34,6 +34,26 @@ describe('card data', () => {
     expect(term).toMatchObject({ kind: 'term', term: 'Coca', translation: { language: 'Spanish', text: index!.terms.coca!.data.translations!.es } });
   });
 
+  it('gives each kind what a newsroom puts on a shared card', () => {
+    const article = cardForPath(index!, '/articles/the-story/');
+    // The lead figure, worded as on the page, with its source.
+    expect(article).toMatchObject({ figure: { label: 'People killed', value: 'at least 75', source: expect.stringMatching(/^Source: .+ · according to the government, as of 11 November 2025$/) } });
+    expect(cardForPath(index!, '/actors/ana-nunez/')).toMatchObject({ summary: index!.actors['ana-nunez']!.data.summary });
+    expect(cardForPath(index!, '/glossary/')).toMatchObject({ count: '3 terms' });
+    expect(cardForPath(index!, '/actors/')).toMatchObject({ count: '2 actors' });
+    expect(cardForPath(index!, '/')).toMatchObject({ count: '1 article · 2 actors · 3 terms', publisher: 'Test Desk', dir: 'ltr' });
+    // No accent or logo in site.yaml: none on the card (the template's own colours are used).
+    expect(article).not.toHaveProperty('accent');
+    expect(article).not.toHaveProperty('logo');
+  });
+
+  it('carries the site accent, the publisher logo and the direction of the site language', () => {
+    const logo = { src: 'data:image/svg+xml;base64,PHN2Zy8+', width: 80, height: 32 };
+    const arabic = { ...index!, site: { ...index!.site, language: 'ar', accent: '#A4161A' }, logo };
+    const card = cardForPath(arabic, '/glossary/coca/');
+    expect(card).toMatchObject({ accent: '#a4161a', logo, dir: 'rtl' });
+  });
+
   it('gives pages without a card of their own (404) the home card', () => {
     expect(cardImagePath(cardForPath(index!, '/404.html'))).toBe('/og/index.png');
   });
