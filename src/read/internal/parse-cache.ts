@@ -44,35 +44,45 @@ function readCache(file: string, fingerprint: string): Map<string, Uint8Array> {
   }
 }
 
+/**
+ * Parses through a store of serialized trees keyed by the body's hash: `lookup` finds a tree,
+ * `keep` records one that was used or parsed. Counts hits and misses.
+ */
+function cachedParser(lookup: (key: string) => Uint8Array | undefined, keep: (key: string, tree: Uint8Array) => void) {
+  const counts = { hits: 0, misses: 0 };
+  const parse = (body: string): ParseResult => {
+    const key = createHash('sha256').update(body).digest('base64url');
+    const cached = lookup(key);
+    if (cached) {
+      counts.hits++;
+      keep(key, cached);
+      return { tree: v8.deserialize(cached) as NonNullable<ParseResult['tree']> };
+    }
+    counts.misses++;
+    const result = parseMdx(body);
+    if (result.tree) keep(key, v8.serialize(result.tree));
+    return result;
+  };
+  return { parse, counts };
+}
+
 /** Without a file, a pass-through to parseMdx (`npm run check`, tests). */
 export function openParseCache(file: string | undefined, fingerprint: string): ParseCache {
   const previous = file ? readCache(file, fingerprint) : new Map<string, Uint8Array>();
   const used = new Map<string, Uint8Array>();
-  let hits = 0;
-  let misses = 0;
+  const { parse, counts } = cachedParser((key) => used.get(key) ?? previous.get(key), (key, tree) => used.set(key, tree));
   return {
     get hits() {
-      return hits;
+      return counts.hits;
     },
     get misses() {
-      return misses;
+      return counts.misses;
     },
     parse(body) {
-      if (!file) return parseMdx(body);
-      const key = createHash('sha256').update(body).digest('base64url');
-      const cached = used.get(key) ?? previous.get(key);
-      if (cached) {
-        hits++;
-        used.set(key, cached);
-        return { tree: v8.deserialize(cached) as NonNullable<ParseResult['tree']> };
-      }
-      misses++;
-      const result = parseMdx(body);
-      if (result.tree) used.set(key, v8.serialize(result.tree));
-      return result;
+      return file ? parse(body) : parseMdx(body);
     },
     save() {
-      if (!file || (misses === 0 && used.size === previous.size)) return;
+      if (!file || (counts.misses === 0 && used.size === previous.size)) return;
       try {
         mkdirSync(path.dirname(file), { recursive: true });
         const temp = `${file}.${process.pid}.tmp`;
@@ -94,27 +104,15 @@ export function openParseCache(file: string | undefined, fingerprint: string): P
 export function memoryParseCache(seed?: { file: string; fingerprint: string }): ParseCache {
   // A build's cache file, when there is one, saves parsing what the last build parsed (read only).
   const entries = seed ? new Map(readCache(seed.file, seed.fingerprint)) : new Map<string, Uint8Array>();
-  let hits = 0;
-  let misses = 0;
+  const { parse, counts } = cachedParser((key) => entries.get(key), (key, tree) => entries.set(key, tree));
   return {
     get hits() {
-      return hits;
+      return counts.hits;
     },
     get misses() {
-      return misses;
+      return counts.misses;
     },
-    parse(body) {
-      const key = createHash('sha256').update(body).digest('base64url');
-      const cached = entries.get(key);
-      if (cached) {
-        hits++;
-        return { tree: v8.deserialize(cached) as NonNullable<ParseResult['tree']> };
-      }
-      misses++;
-      const result = parseMdx(body);
-      if (result.tree) entries.set(key, v8.serialize(result.tree));
-      return result;
-    },
+    parse,
     save() {},
   };
 }
