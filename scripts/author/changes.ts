@@ -15,11 +15,10 @@ import path from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { cardForPath } from '../../src/cards/card-data.ts';
-import { buildIndex, type Entry, type RenderedBody, type RenderedIndex } from '../../src/index/content-index.ts';
-import { entryKey, type PageKind } from '../../src/read/entry-kinds.ts';
+import { buildIndex } from '../../src/index/content-index.ts';
 import { compareSites, type SiteSnapshot, siteSnapshot } from '../../src/index/page-changes.ts';
 import { CHANGES_FORMATS, type ChangesFormat, formatChanges } from '../../src/index/page-changes-format.ts';
-import { createBodyRenderer } from '../../src/markdown/render-body.ts';
+import { renderBodies } from '../../src/markdown/render-body.ts';
 import { loadContent, memoryParseCache, type ParseCache, parserFingerprint } from '../../src/read/load.ts';
 import { checkReferences } from '../../src/read/references.ts';
 
@@ -105,20 +104,8 @@ function loadSide(root: string, contentDir: string, parseCache: ParseCache): Sid
   const errors = [...content.diagnostics, ...checkReferences(content)].filter((d) => d.severity === 'error').length;
   if (!content.site) return { snapshot: EMPTY, errors: Math.max(errors, 1) };
   const built = buildIndex(content, content.site);
-  const render = createBodyRenderer(built.index, '/');
-  const withBodies = <E extends Entry>(kind: PageKind, entries: Record<string, E>): Record<string, E & RenderedBody> =>
-    Object.fromEntries(
-      Object.entries(entries).map(([id, entry]) => {
-        const tree = built.bodies.get(entryKey(kind, id));
-        try {
-          if (tree) return [id, { ...entry, ...render(tree, { sources: entry.sources, onArticle: kind === 'article' }) }];
-        } catch {
-          // Only with content errors (an unknown id): that page is compared without its text.
-        }
-        return [id, { ...entry, body: '', headings: [] }];
-      }),
-    );
-  const index: RenderedIndex = { ...built.index, articles: withBodies('article', built.index.articles), actors: withBodies('actor', built.index.actors), terms: withBodies('term', built.index.terms) };
+  // Only with content errors (an unknown id) can a body fail: that page is compared without its text.
+  const index = renderBodies(built, '/', () => ({ body: '', headings: [] }));
   const cardOf = (p: string) => {
     try {
       return cardForPath(index, p);

@@ -48,19 +48,23 @@ export function createBodyRenderer(index: ContentIndex, base: string): BodyRende
 /**
  * The index with every entry's body rendered to HTML, links under `base`. Takes over the linked
  * trees of `built.bodies` (rendering changes them); `built.index` itself is left as it was.
+ * A body that cannot be rendered throws `file: reason`, unless `onError` gives what to show instead
+ * (`npm run changes` compares a broken version of the site without that text).
  */
-export function renderBodies(built: BuiltIndex, base: string): RenderedIndex {
+export function renderBodies(built: BuiltIndex, base: string, onError?: (entry: Entry, error: Error) => RenderedBody): RenderedIndex {
   const { index, bodies } = built;
   const render = createBodyRenderer(index, base);
   const rendered = <E extends Entry>(kind: PageKind, entries: Record<string, E>): Record<string, E & RenderedBody> =>
     Object.fromEntries(
       Object.entries(entries).map(([id, entry]) => {
-        const tree = bodies.get(entryKey(kind, id));
-        if (!tree) throw new Error(`${entry.file}: the index has no linked body for this entry`);
         try {
+          const tree = bodies.get(entryKey(kind, id));
+          if (!tree) throw new Error('the index has no linked body for this entry');
           return [id, { ...entry, ...render(tree, { sources: entry.sources, onArticle: kind === 'article' }) }];
         } catch (e) {
-          throw new Error(`${entry.file}: ${e instanceof Error ? e.message : String(e)}`);
+          const error = new Error(`${entry.file}: ${e instanceof Error ? e.message : String(e)}`);
+          if (onError) return [id, { ...entry, ...onError(entry, error) }];
+          throw error;
         }
       }),
     );
