@@ -6,7 +6,7 @@
  *   npm run check -- --watch                      (checks again on every save)
  *   npm run check -- --cache                      (keeps parsed bodies between runs: the pre-commit hook)
  *
- * The result is kept in Astro's cacheDir (src/checks/site-cache.ts), keyed by every content file
+ * The result is kept in Astro's cacheDir (src/site/cache.ts), keyed by every content file
  * and the checking code: run again on unchanged content, it prints the same problems without
  * loading anything. The loader is imported only on a miss. `--watch` always checks afresh.
  */
@@ -14,9 +14,9 @@ import { watch } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
-import { readSiteCache, siteKey, writeSiteCache } from '../../src/checks/site-cache.ts';
-import { CHECK_FORMATS, type CheckFormat, defaultFormat, formatReport, isCheckFormat } from '../../src/read/diagnostic-formats.ts';
-import type { Diagnostic } from '../../src/read/diagnostics.ts';
+import { readSiteCache, siteKey, writeSiteCache } from '../../src/site/cache.ts';
+import { CHECK_FORMATS, type CheckFormat, defaultFormat, formatReport, isCheckFormat } from '../../src/author/diagnostic-formats.ts';
+import type { Diagnostic } from '../../src/core/diagnostics.ts';
 import type { ParseCache } from '../../src/read/load.ts';
 
 const USAGE = `usage: npm run check -- [--format ${CHECK_FORMATS.join('|')}] [--watch] [--cache]`;
@@ -47,7 +47,7 @@ async function check(parseCache?: ParseCache): Promise<boolean> {
   const key = parseCache ? undefined : siteKey(root, contentDir, { contentDir, includeDrafts: true, check: true });
   let diagnostics = key ? readSiteCache<Diagnostic[]>(siteCacheFile, key) : undefined;
   if (!diagnostics) {
-    const { loadSite } = await import('../../src/checks/load-site.ts');
+    const { loadSite } = await import('../../src/site/load.ts');
     diagnostics = loadSite({ root, contentDir, includeDrafts: true, ...cacheFile, ...(parseCache ? { parseCache } : {}) }).diagnostics;
     if (key) writeSiteCache(siteCacheFile, key, diagnostics);
   }

@@ -4,7 +4,7 @@
  * what goes where. Refuses to overwrite an existing file. Prints the path.
  */
 import process from 'node:process';
-import { createEntry } from '../../src/read/scaffold.ts';
+import { createEntry } from '../../src/author/scaffold.ts';
 
 const [kind = '', ...rest] = process.argv.slice(2);
 if (!kind || kind === '--help' || kind === '-h') {

@@ -1,11 +1,11 @@
 /**
- * `npm run schemas`: writes the JSON Schemas of the content files (src/read/json-schemas.ts) to
+ * `npm run schemas`: writes the JSON Schemas of the content files (src/author/json-schemas.ts) to
  * `.vscode/schemas/`, and the YAML extension's mapping to `.vscode/settings.json`. Run it after
- * changing src/read/schema.ts; tests/unit/read/json-schemas.test.ts fails until you do.
+ * changing src/read/schema.ts; tests/unit/author/json-schemas.test.ts fails until you do.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentJsonSchemas, yamlSchemaSettings } from '../../src/read/json-schemas.ts';
+import { contentJsonSchemas, yamlSchemaSettings } from '../../src/author/json-schemas.ts';
 
 export const SCHEMA_FOLDER = '.vscode/schemas';
 const root = process.cwd();

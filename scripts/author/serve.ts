@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
-import { headersFor, parseHeadersFile } from '../../src/emit/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../src/author/headers-file.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, dir: { type: 'string', default: 'dist' }, host: { type: 'string', default: '127.0.0.1' } } });
 const root = path.resolve(values.dir!);

@@ -19,7 +19,7 @@ import { FAMILIES, familyList, primaryFaces } from '../../src/cards/internal/fon
 import { createRenderer } from '../../src/cards/render.ts';
 import { cardTree, HEIGHT, WIDTH } from '../../src/cards/internal/templates.ts';
 import { allCards, type CardData } from '../../src/cards/card-data.ts';
-import { loadSite } from '../../src/checks/load-site.ts';
+import { loadSite } from '../../src/site/load.ts';
 
 export interface BenchRow {
   metric: string;

@@ -5,8 +5,8 @@
  */
 import path from 'node:path';
 import process from 'node:process';
-import { loadSite } from '../../src/checks/load-site.ts';
-import { pagePath } from '../../src/index/urls.ts';
+import { loadSite } from '../../src/site/load.ts';
+import { pagePath } from '../../src/core/routes.ts';
 import { runLighthouse } from '../bench/lighthouse.ts';
 
 const { index } = loadSite({ root: process.cwd(), contentDir: process.env.EXPLAINER_CONTENT ?? 'content' });

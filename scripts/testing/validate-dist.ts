@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import process from 'node:process';
 import { checkLinks, formatLinkProblem, readSiteFiles } from './link-check.ts';
-import { loadSite } from '../../src/checks/load-site.ts';
+import { loadSite } from '../../src/site/load.ts';
 
 const dir = path.resolve(process.argv[2] ?? process.env.EXPLAINER_OUT ?? 'dist');
 const base = process.env.EXPLAINER_BASE ?? '/';

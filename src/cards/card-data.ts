@@ -3,11 +3,11 @@
  * The renderer in src/cards turns one of these into a PNG; the same data always gives the same bytes.
  */
 import type { ContentIndex } from '../index/content-index.ts';
-import { actorView, articleView, termView } from '../index/entry-view.ts';
-import { figureView } from '../index/figures.ts';
-import { dateText } from '../index/page-context.ts';
+import { actorView, articleView, termView } from '../views/entry-view.ts';
+import { figureView } from '../views/figures.ts';
+import { dateText } from '../views/page-context.ts';
 import type { LogoImage } from '../read/logo.ts';
-import { cardPath, pagePath, ROUTES } from '../index/urls.ts';
+import { cardPath, pagePath, ROUTES } from '../core/routes.ts';
 
 /** Where the data came from, for `file:line: message` errors. */
 export interface CardOrigin {
@@ -57,7 +57,7 @@ export interface ActorCard extends CardCommon {
   role: string;
   /** "as of …" for the role. */
   roleAsOf: string;
-  /** The kind and country as every view shows them (src/index/entry-view.ts): `Armed force · Colombia`. */
+  /** The kind and country as every view shows them (src/views/entry-view.ts): `Armed force · Colombia`. */
   actorKind: string;
   /** The one-line summary from the actor's frontmatter. */
   summary: string;

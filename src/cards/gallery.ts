@@ -1,6 +1,6 @@
 /** The authors' card preview page (`/cards/` in `npm run dev` only): every page's card, with the data it is drawn from beside it. */
 import { type CardData, cardImagePath } from './card-data.ts';
-import { withBase } from '../index/urls.ts';
+import { withBase } from '../core/routes.ts';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

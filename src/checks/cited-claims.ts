@@ -12,7 +12,7 @@
  */
 import type { Nodes, Parent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { type Diagnostic, type Place, warning } from '../read/diagnostics.ts';
+import { type Diagnostic, type Place, warning } from '../core/diagnostics.ts';
 import type { LoadedContent } from '../read/load.ts';
 import { isJsxElement, jsxAttribute } from '../read/mdx-nodes.ts';
 import { sourceWords } from './source-words.ts';

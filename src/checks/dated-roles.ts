@@ -8,8 +8,8 @@
  * "late", "was", "served as") or the words just after it end it ("from 2014 to 2019", "until 2021").
  * A summary is dated when it says "as of" and a year anywhere.
  */
-import { type Diagnostic, warning } from '../read/diagnostics.ts';
-import { formatDate } from '../read/dates.ts';
+import { type Diagnostic, warning } from '../core/diagnostics.ts';
+import { formatDate } from '../core/dates.ts';
 import type { LoadedContent } from '../read/load.ts';
 
 const OFFICES = [

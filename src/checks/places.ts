@@ -1,11 +1,10 @@
 /** Checks that each `kind: country` place in places.yaml names a country the map can outline. */
-import { type Diagnostic, warning } from '../read/diagnostics.ts';
+import { type Diagnostic, warning } from '../core/diagnostics.ts';
 import type { YamlItem } from '../read/load.ts';
-import { countryNames } from '../index/map.ts';
+import { countryNames, worldTopology } from '../read/world.ts';
 import type { PlaceData } from '../read/schema.ts';
-import { foldKey } from '../read/slug.ts';
-import { didYouMean } from '../read/suggest.ts';
-import { worldTopology } from '../index/world.ts';
+import { foldKey } from '../core/slug.ts';
+import { didYouMean } from '../core/suggest.ts';
 
 export function checkPlaces(places: readonly YamlItem<PlaceData>[]): Diagnostic[] {
   const countries = places.filter((p) => p.data.kind === 'country');

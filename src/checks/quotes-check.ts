@@ -2,7 +2,7 @@
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { type Diagnostic, error, warning } from '../read/diagnostics.ts';
+import { type Diagnostic, error, warning } from '../core/diagnostics.ts';
 import type { LoadedContent, MdxDocument } from '../read/load.ts';
 import { isJsxElement, jsxAttribute, nodePlace } from '../read/mdx-nodes.ts';
 import { findQuote } from './quotes.ts';

@@ -1,5 +1,5 @@
 /** Checks a quotation against the archived text of its source, forgiving only typography. */
-import { editDistance } from '../read/suggest.ts';
+import { editDistance } from '../core/suggest.ts';
 
 /** Folds what typesetting changes but a speaker did not: quotes, dashes, spaces, ellipses. */
 export function normaliseQuote(text: string): string {

@@ -10,7 +10,7 @@
  * flagged. Sources are indexed once as runs of eight words, so a page costs one look-up per word.
  */
 import type { Nodes, Root } from 'mdast';
-import { type Diagnostic, type Place, warning } from '../read/diagnostics.ts';
+import { type Diagnostic, type Place, warning } from '../core/diagnostics.ts';
 import type { LoadedContent } from '../read/load.ts';
 import { isJsxElement } from '../read/mdx-nodes.ts';
 

@@ -7,8 +7,8 @@
  * when they share an actor or a term (the article's frontmatter lists); an event without actors
  * or terms relates to every article. Drafts are left out: they are not yet published.
  */
-import { type Diagnostic, warning } from '../read/diagnostics.ts';
-import { entryKey } from '../read/entry-kinds.ts';
+import { type Diagnostic, warning } from '../core/diagnostics.ts';
+import { entryKey } from '../core/kinds.ts';
 import type { LoadedContent } from '../read/load.ts';
 
 export function checkTimelineAgainstArticles(content: Pick<LoadedContent, 'timeline' | 'articles'>): Diagnostic[] {

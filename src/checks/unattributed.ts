@@ -8,7 +8,7 @@
  * A four-digit number from 1500 to 2099 reads as a year unless it is money or a percentage.
  */
 import type { Nodes, Parent, Root } from 'mdast';
-import { type Diagnostic, type Place, warning } from '../read/diagnostics.ts';
+import { type Diagnostic, type Place, warning } from '../core/diagnostics.ts';
 import { isJsxElement, jsxAttribute, nodePlace } from '../read/mdx-nodes.ts';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';

@@ -4,13 +4,13 @@
  * shows it, Escape closes it, a first tap on a touch screen opens it and a tap on its link (or a
  * second tap on the same link) navigates. Without JavaScript the links are ordinary links.
  *
- * The data is one static JSON file built from the content index (src/index/previews.ts), fetched
+ * The data is one static JSON file built from the content index (src/views/previews.ts), fetched
  * once, on the first sign of interest. The card is built with DOM APIs (no HTML strings) and
  * positioned absolutely, so it never shifts the page's layout.
  */
 import { placeCard } from './preview-position.ts';
-import type { Preview, PreviewData } from '../index/previews.ts';
-import { withBase } from '../index/urls.ts';
+import type { Preview, PreviewData } from '../views/previews.ts';
+import { withBase } from '../core/routes.ts';
 
 const DWELL_MS = 150;
 const LINGER_MS = 300;

@@ -4,8 +4,8 @@
  * reach the index of a production build, so they never reach the feed.
  */
 import type { ContentIndex } from '../index/content-index.ts';
-import { articleView } from '../index/entry-view.ts';
-import { absoluteUrl, pagePath, updateAnchors } from '../index/urls.ts';
+import { articleView } from '../views/entry-view.ts';
+import { absoluteUrl, pagePath, updateAnchors } from '../core/routes.ts';
 
 export interface FeedItem {
   title: string;

@@ -1,5 +1,5 @@
 /** robots.txt: everything may be crawled; the sitemap is at the deploy base. */
-import { absoluteUrl } from '../index/urls.ts';
+import { absoluteUrl } from '../core/routes.ts';
 
 export function robotsTxt(siteUrl: string, base: string): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(siteUrl, base, '/sitemap-index.xml')}\n`;

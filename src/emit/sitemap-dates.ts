@@ -4,7 +4,7 @@
  * no meaningful date (terms, sources, lists) get none rather than a made-up one.
  */
 import type { ContentIndex } from '../index/content-index.ts';
-import { absoluteUrl, pagePath, ROUTES } from '../index/urls.ts';
+import { absoluteUrl, pagePath, ROUTES } from '../core/routes.ts';
 
 const latest = (dates: (string | undefined)[]): string | undefined =>
   dates.filter((d): d is string => Boolean(d)).sort().at(-1);

@@ -4,9 +4,9 @@
  * safely for a `<script type="application/ld+json">` element (data only, never executed).
  */
 import type { ActorEntry, ArticleEntry, ContentIndex, TermEntry } from '../index/content-index.ts';
-import { actorView, articleView, termView } from '../index/entry-view.ts';
+import { actorView, articleView, termView } from '../views/entry-view.ts';
 import type { ActorKind, SourceData } from '../read/schema.ts';
-import { absoluteUrl, cardPath, pagePath, ROUTES } from '../index/urls.ts';
+import { absoluteUrl, cardPath, pagePath, ROUTES } from '../core/routes.ts';
 
 export type JsonLd = Record<string, unknown>;
 

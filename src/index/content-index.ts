@@ -10,9 +10,9 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { createMatcher, type LinkKind, type LinkName, linkMentions } from './linking.ts';
 import type { LoadedContent, MdxDocument } from '../read/load.ts';
-import { entryKey, type EntryKey, type PageKind } from '../read/entry-kinds.ts';
+import { entryKey, type EntryKey, type PageKind } from '../core/kinds.ts';
 import type { LogoImage } from '../read/logo.ts';
-import { leadSentences, readingMinutes } from '../read/text.ts';
+import { leadSentences, readingMinutes } from '../core/text.ts';
 import type { ActorData, ArticleData, FigureData, PlaceData, SiteData, SourceData, TermData, TimelineEventData } from '../read/schema.ts';
 import { isJsxElement, jsxAttribute } from '../read/mdx-nodes.ts';
 

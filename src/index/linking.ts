@@ -3,15 +3,15 @@
  * `<Term>`/`<Actor>` element. Whole words only (Unicode letters), accent-insensitive, longest
  * match first, never inside headings, links, code or quotations. Pure: `linkMentions` returns a new
  * tree (sharing every unchanged node with its input) and the mentions it found; the input is left
- * as it was. Names are compared with `foldKey` (src/read/slug.ts), the same rule the uniqueness
+ * as it was. Names are compared with `foldKey` (src/core/slug.ts), the same rule the uniqueness
  * check uses, so two names that would link alike cannot both pass `npm run check`.
  */
 import type { Nodes, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import { entryKey } from '../read/entry-kinds.ts';
-import { foldKey } from '../read/slug.ts';
-import { sentences } from '../read/text.ts';
+import { entryKey } from '../core/kinds.ts';
+import { foldKey } from '../core/slug.ts';
+import { sentences } from '../core/text.ts';
 import { isJsxElement, type JsxElement, jsxAttribute } from '../read/mdx-nodes.ts';
 
 export type LinkKind = 'term' | 'actor';

@@ -6,9 +6,9 @@
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { RenderedIndex } from '../index/content-index.ts';
-import { type Diagnostic, formatDiagnostic } from '../read/diagnostics.ts';
-import { cachedSite, siteKey } from '../checks/site-cache.ts';
-import { loadRenderedSite } from '../markdown/render-body.ts';
+import { type Diagnostic, formatDiagnostic } from '../core/diagnostics.ts';
+import { cachedSite, siteKey } from '../site/cache.ts';
+import { loadRenderedSite } from '../site/load.ts';
 
 const VIRTUAL_ID = 'virtual:explainer/index';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -33,7 +33,7 @@ export interface IndexState {
   current: RenderedIndex | undefined;
   diagnostics: Diagnostic[];
   contentRoot: string;
-  /** Whether the index was read back from the site cache (src/checks/site-cache.ts) instead of loaded. */
+  /** Whether the index was read back from the site cache (src/site/cache.ts) instead of loaded. */
   fromCache?: boolean;
 }
 

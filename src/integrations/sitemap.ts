@@ -5,7 +5,7 @@
 import type { SitemapOptions } from '@astrojs/sitemap';
 import type { ContentIndex } from '../index/content-index.ts';
 import { lastModifiedByUrl } from '../emit/sitemap-dates.ts';
-import { ROUTES } from '../index/urls.ts';
+import { ROUTES } from '../core/routes.ts';
 
 /** Pages that exist but are not content: not worth a crawler's visit. */
 export const NOT_IN_SITEMAP = [ROUTES.search, '/404/', '/404.html'];

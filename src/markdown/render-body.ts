@@ -9,11 +9,8 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { type BuildOptions, type BuiltIndex, type ContentIndex, type Entry, type RenderedBody, type RenderedIndex } from '../index/content-index.ts';
-import { loadSite } from '../checks/load-site.ts';
-import type { Diagnostic } from '../read/diagnostics.ts';
-import { entryKey, type PageKind } from '../read/entry-kinds.ts';
-import type { LoadOptions } from '../read/load.ts';
+import { type BuiltIndex, type ContentIndex, type Entry, type RenderedBody, type RenderedIndex } from '../index/content-index.ts';
+import { entryKey, type PageKind } from '../core/kinds.ts';
 import { componentHandlers } from './internal/content-components.ts';
 import rehypeHeadingIds from './internal/rehype-heading-ids.ts';
 import remarkCitations from './internal/remark-citations.ts';
@@ -69,16 +66,4 @@ export function renderBodies(built: BuiltIndex, base: string, onError?: (entry: 
       }),
     );
   return { ...index, articles: rendered('article', index.articles), actors: rendered('actor', index.actors), terms: rendered('term', index.terms) };
-}
-
-export interface RenderedSite {
-  /** Undefined when there is any error: a site is never built from broken content. */
-  index: RenderedIndex | undefined;
-  diagnostics: Diagnostic[];
-}
-
-/** `loadSite` for a build: the checked index with every body rendered to HTML, links under `base` (Astro's `base`). */
-export function loadRenderedSite(options: LoadOptions & BuildOptions & { base: string }): RenderedSite {
-  const { built, diagnostics } = loadSite(options);
-  return { index: built && renderBodies(built, options.base), diagnostics };
 }

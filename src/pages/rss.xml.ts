@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import index from 'virtual:explainer/index';
 import { feedItems } from '../emit/feed.ts';
-import { absoluteUrl, ROUTES } from '../index/urls.ts';
+import { absoluteUrl, ROUTES } from '../core/routes.ts';
 
 export const GET: APIRoute = () =>
   rss({

@@ -9,7 +9,7 @@
  * - `title` has no limit in the contract: a long one builds; the card clamps it and search
  *   engines cut it, so the warning says where readers lose the end of it.
  */
-import { type Diagnostic, type Place, warning } from './diagnostics.ts';
+import { type Diagnostic, type Place, warning } from '../core/diagnostics.ts';
 import type { ArticleData } from './schema.ts';
 
 /** Above this, social cards clamp the headline and search engines cut it. */

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { z } from 'zod';
-import { type Diagnostic, error, type Place, warning } from './diagnostics.ts';
+import { type Diagnostic, error, type Place, warning } from '../core/diagnostics.ts';
 import { settleArticle } from './article-fields.ts';
 import { normaliseText, splitFrontmatter } from './internal/frontmatter.ts';
 import { type LogoImage, readLogo } from './logo.ts';
@@ -33,8 +33,8 @@ import {
   timelineEventSchema,
 } from './schema.ts';
 import { describeIssues } from './internal/schema-issues.ts';
-import { COLLECTION_DIRS, type PageKind } from './entry-kinds.ts';
-import { isSlug, slugify } from './slug.ts';
+import { COLLECTION_DIRS, type PageKind } from '../core/kinds.ts';
+import { isSlug, slugify } from '../core/slug.ts';
 import { type ParsedYaml, parseYaml } from './internal/yaml.ts';
 
 export interface YamlItem<T> {

@@ -4,7 +4,7 @@
  * SVG's scripts) and cards (satori) draw the same image without a file to copy.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { type Diagnostic, type Place, warning } from './diagnostics.ts';
+import { type Diagnostic, type Place, warning } from '../core/diagnostics.ts';
 
 export interface LogoImage {
   /** `data:image/svg+xml;base64,…` or `data:image/png;base64,…`. */

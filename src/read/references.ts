@@ -2,10 +2,10 @@
 import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { CONTENT_COMPONENTS, type RefKind } from './components.ts';
-import { type Diagnostic, error, type Place, warning } from './diagnostics.ts';
+import { type Diagnostic, error, type Place, warning } from '../core/diagnostics.ts';
 import type { LoadedContent, MdxDocument } from './load.ts';
-import { foldKey } from './slug.ts';
-import { didYouMean } from './suggest.ts';
+import { foldKey } from '../core/slug.ts';
+import { didYouMean } from '../core/suggest.ts';
 import type { ParsedYaml } from './internal/yaml.ts';
 import { isJsxElement, jsxAttribute, nodePlace } from './mdx-nodes.ts';
 

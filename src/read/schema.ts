@@ -3,8 +3,8 @@
  * `npm run check` and by the build, which both load content through src/read/load.ts.
  */
 import { z } from 'zod';
-import { isIsoDate } from './dates.ts';
-import { SLUG_PATTERN } from './slug.ts';
+import { isIsoDate } from '../core/dates.ts';
+import { SLUG_PATTERN } from '../core/slug.ts';
 
 /** YAML loaders differ: ours keeps `2025-11-11` a string, js-yaml makes a Date. Accept both. */
 const isoDate = z.preprocess(

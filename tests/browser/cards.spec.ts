@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { absoluteUrl, cardPath } from '../../src/index/urls.ts';
+import { absoluteUrl, cardPath } from '../../src/core/routes.ts';
 import { ALL_ROUTES, index, rel } from './site-index.ts';
 
 const base = process.env.EXPLAINER_BASE ?? '/';

@@ -1,8 +1,8 @@
 /** Editorial depth in the built site: timeline order, the map and its text, figures with every claim. */
 import { expect, test } from '@playwright/test';
 import { wcagAxe } from './axe.ts';
-import { figureView } from '../../src/index/figures.ts';
-import { formatDate, machineDate } from '../../src/read/dates.ts';
+import { figureView } from '../../src/views/figures.ts';
+import { formatDate, machineDate } from '../../src/core/dates.ts';
 import { index, rel } from './site-index.ts';
 
 const articleId = index.articleIds.find((id) => index.articles[id]!.figures.length > 0) ?? index.articleIds[0]!;

@@ -1,7 +1,7 @@
 /** The real content's index, so browser tests visit every entry the site should have. */
 import process from 'node:process';
-import { loadSite } from '../../src/checks/load-site.ts';
-import { pagePath, ROUTES } from '../../src/index/urls.ts';
+import { loadSite } from '../../src/site/load.ts';
+import { pagePath, ROUTES } from '../../src/core/routes.ts';
 
 const result = loadSite({ root: process.cwd(), contentDir: process.env.EXPLAINER_CONTENT ?? 'content' });
 if (!result.index) throw new Error('The content has errors: run npm run check');

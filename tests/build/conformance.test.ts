@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadSite } from '../../src/checks/load-site.ts';
-import { DIAGNOSTIC_CODES } from '../../src/read/diagnostic-codes.ts';
+import { loadSite } from '../../src/site/load.ts';
+import { DIAGNOSTIC_CODES } from '../../src/core/diagnostic-codes.ts';
 import { CONFORMANCE_SIZES, type ConformanceSet, generateConformance } from '../../scripts/testing/generate-conformance.ts';
 
 const run = promisify(execFile);

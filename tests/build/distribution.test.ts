@@ -15,10 +15,10 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentIndex } from '../../src/index/content-index.ts';
 import { checkBuiltSite, formatLinkProblem } from '../../scripts/testing/link-check.ts';
-import { loadSite } from '../../src/checks/load-site.ts';
+import { loadSite } from '../../src/site/load.ts';
 import { actorCard, articleCard, termCard } from '../../src/cards/card-data.ts';
 import { ACTOR_SCHEMA_TYPE } from '../../src/emit/structured-data.ts';
-import { pagePath, ROUTES } from '../../src/index/urls.ts';
+import { pagePath, ROUTES } from '../../src/core/routes.ts';
 import { NOT_IN_SITEMAP } from '../../src/integrations/sitemap.ts';
 
 const root = process.cwd();
@@ -198,7 +198,7 @@ describe('structured data (JSON-LD)', () => {
   });
 });
 
-describe('one presentation per entry (src/index/entry-view.ts)', () => {
+describe('one presentation per entry (src/views/entry-view.ts)', () => {
   const page = (route: string) => parse(read(`${route.slice(1)}index.html`));
   const text = (html: ReturnType<typeof parse>, selector: string) => html.querySelector(selector)!.textContent.replace(/\s+/g, ' ').trim();
   const entity = (html: ReturnType<typeof parse>) =>

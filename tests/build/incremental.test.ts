@@ -1,6 +1,6 @@
 /**
  * Incremental builds (Astro's `experimental.incrementalBuild` with the cache keys of
- * src/index/page-keys.ts): after each kind of edit (and a deletion), a rebuild that reuses the
+ * src/views/page-keys.ts): after each kind of edit (and a deletion), a rebuild that reuses the
  * previous build's pages must produce exactly the bytes of a clean build of the edited content,
  * and it must actually reuse the pages the edit cannot have changed. An edit whose effect a page's cache key missed
  * would leave that page stale and fail the byte comparison.

@@ -3,10 +3,17 @@
  * the messages out of the code and fails when one is missing from the guide, so a new or
  * reworded message cannot ship without its explanation.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const FILES = ['read/internal/guard.ts', 'read/load.ts', 'read/logo.ts', 'read/internal/mdx-parse.ts', 'read/references.ts', 'read/internal/schema-issues.ts', 'read/schema.ts', 'checks/load-site.ts', 'read/scaffold.ts', 'read/internal/yaml.ts', 'read/article-fields.ts', 'checks/unattributed.ts', 'checks/timeline.ts', 'checks/places.ts', 'checks/quotes-check.ts', 'checks/source-words.ts', 'checks/cited-claims.ts', 'checks/dated-roles.ts'].map((f) => `src/${f}`);
+/** Every source file of the stages that speak to authors: found, not listed, so a new check cannot be missed. */
+const AUTHOR_FACING = ['read', 'checks', 'site', 'author'];
+const FILES = AUTHOR_FACING.flatMap((stage) =>
+  readdirSync(`src/${stage}`, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => `src/${stage}/${f}`)
+    .sort(),
+);
 const guide = readFileSync('AUTHORING.md', 'utf8').replace(/\\\|/g, '|');
 
 /** The literal pieces of a message (the parts around `${…}`), long enough to be distinctive. */
@@ -32,6 +39,8 @@ describe('AUTHORING.md', () => {
   const messages = FILES.flatMap((file) => messagesIn(readFileSync(file, 'utf8')).map((m) => ({ file, m })));
 
   it('finds the messages in the code', () => {
+    // Each file that reports a problem is among those read.
+    for (const file of ['src/read/load.ts', 'src/checks/dated-roles.ts', 'src/author/scaffold.ts', 'src/site/load.ts']) expect(FILES).toContain(file);
     // A sanity floor: if the extraction breaks, this test must not pass silently.
     expect(messages.length).toBeGreaterThan(60);
   });

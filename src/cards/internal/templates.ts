@@ -3,7 +3,7 @@
  * changes the picture: it is part of every card's cache key.
  */
 import type { CardData } from '../card-data.ts';
-import { CARD_BACKGROUND, readableOn } from '../../index/theme.ts';
+import { CARD_BACKGROUND, readableOn } from '../../views/theme.ts';
 import { estimateLines, estimateWidth, fitText } from './fit.ts';
 import { type CardElement, h, img } from './h.ts';
 

@@ -9,14 +9,14 @@ import { h, s } from 'hastscript';
 import type { Handler, State } from 'mdast-util-to-hast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { ALLOWED_HTML, ALLOWED_HTML_ATTRIBUTES } from '../../read/components.ts';
-import { entryKey } from '../../read/entry-kinds.ts';
+import { entryKey } from '../../core/kinds.ts';
 import type { ContentIndex } from '../../index/content-index.ts';
-import { figureView } from '../../index/figures.ts';
-import { describeMap, projectMap } from '../../index/map.ts';
-import { hrefFor } from '../../index/page-context.ts';
+import { figureView } from '../../views/figures.ts';
+import { describeMap, projectMap } from '../../views/map.ts';
+import { hrefFor } from '../../views/page-context.ts';
 import type { PlaceData } from '../../read/schema.ts';
-import { sourceAnchor } from '../../index/urls.ts';
-import { worldTopology } from '../../index/world.ts';
+import { sourceAnchor } from '../../core/routes.ts';
+import { worldTopology } from '../../read/world.ts';
 
 export interface ComponentContext {
   index: ContentIndex;

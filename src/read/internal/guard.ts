@@ -6,8 +6,8 @@ import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { ALLOWED_HTML, ALLOWED_HTML_ATTRIBUTES, CONTENT_COMPONENTS } from '../components.ts';
-import type { ErrorCode, Place } from '../diagnostics.ts';
-import { didYouMean } from '../suggest.ts';
+import type { ErrorCode, Place } from '../../core/diagnostics.ts';
+import { didYouMean } from '../../core/suggest.ts';
 import { nodePlace } from '../mdx-nodes.ts';
 
 export interface GuardProblem {

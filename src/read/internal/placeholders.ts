@@ -4,7 +4,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { Place } from '../diagnostics.ts';
+import type { Place } from '../../core/diagnostics.ts';
 import { nodePlace } from '../mdx-nodes.ts';
 
 /** A value or a paragraph that starts with TODO (as the scaffold writes it) is a placeholder. */

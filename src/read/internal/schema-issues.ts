@@ -1,7 +1,7 @@
 /** Turns zod issues into sentences for journalists, each placed on its YAML line. */
 import type { z } from 'zod';
-import { DIAGNOSTIC_CODES, type ErrorCode } from '../diagnostic-codes.ts';
-import { didYouMean } from '../suggest.ts';
+import { DIAGNOSTIC_CODES, type ErrorCode } from '../../core/diagnostic-codes.ts';
+import { didYouMean } from '../../core/suggest.ts';
 
 export interface FieldProblem {
   /** Path of the value in the YAML, e.g. `['claims', 0, 'value']`. */

@@ -1,6 +1,6 @@
 /** YAML with positions: every value can be traced back to its line and column. */
 import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
-import type { DiagnosticCode, Place } from '../diagnostics.ts';
+import type { DiagnosticCode, Place } from '../../core/diagnostics.ts';
 
 export interface YamlProblem {
   place: Place;

@@ -6,7 +6,7 @@ import { CardDataError, renderAllCards, startCards } from '../../../src/cards/bu
 import { CardCache, cardKey } from '../../../src/cards/cache.ts';
 import { createRenderer } from '../../../src/cards/render.ts';
 import { allCards, type CardData } from '../../../src/cards/card-data.ts';
-import { loadSite } from '../../../src/checks/load-site.ts';
+import { loadSite } from '../../../src/site/load.ts';
 
 const { index } = loadSite({ root: path.resolve('tests/fixtures/basic') });
 const cards = allCards(index!);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allCards, cardDataErrors, cardForPath, cardImagePath } from '../../../src/cards/card-data.ts';
-import { loadSite } from '../../../src/checks/load-site.ts';
+import { loadSite } from '../../../src/site/load.ts';
 
 const { index } = loadSite({ root: path.resolve('tests/fixtures/basic') });
 

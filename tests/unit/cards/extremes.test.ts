@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActorCard, ArticleCard, CardData, IndexCard, TermCard } from '../../../src/cards/card-data.ts';
 import { createRenderer } from '../../../src/cards/render.ts';
 import { BACKGROUND, BAR_WIDTH, HEIGHT, SAFE, WIDTH } from '../../../src/cards/internal/templates.ts';
-import { readableOn } from '../../../src/index/theme.ts';
+import { readableOn } from '../../../src/views/theme.ts';
 
 const renderer = createRenderer();
 const origin = { file: 'content/x.mdx', line: 1 };

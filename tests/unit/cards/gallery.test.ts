@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allCards, cardForPath } from '../../../src/cards/card-data.ts';
 import { cardFields, galleryHtml } from '../../../src/cards/gallery.ts';
-import { loadSite } from '../../../src/checks/load-site.ts';
+import { loadSite } from '../../../src/site/load.ts';
 
 const { index } = loadSite({ root: path.resolve('tests/fixtures/basic') });
 

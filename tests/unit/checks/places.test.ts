@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../../src/read/diagnostics.ts';
-import { loadSite } from '../../../src/checks/load-site.ts';
+import { formatDiagnostic } from '../../../src/core/diagnostics.ts';
+import { loadSite } from '../../../src/site/load.ts';
 
 /** A copy of the basic fixture with extra files, so each case states its own content. */
 function fixture(files: Record<string, string>): string {

@@ -3,8 +3,8 @@
  * build, but the first story, the one authors copy from, should have none of these.
  */
 import { describe, expect, it } from 'vitest';
-import { loadSite } from '../../../src/checks/load-site.ts';
-import { formatDiagnostic } from '../../../src/read/diagnostics.ts';
+import { loadSite } from '../../../src/site/load.ts';
+import { formatDiagnostic } from '../../../src/core/diagnostics.ts';
 
 const STANDARDS = new Set(['unquoted-source-words', 'cited-beyond-source', 'undated-role']);
 

@@ -2,10 +2,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ContentIndex } from '../../../src/index/content-index.ts';
 import { feedItems } from '../../../src/emit/feed.ts';
-import { loadSite } from '../../../src/checks/load-site.ts';
+import { loadSite } from '../../../src/site/load.ts';
 import { robotsTxt } from '../../../src/emit/robots-txt.ts';
 import { articleModified, lastModifiedByUrl } from '../../../src/emit/sitemap-dates.ts';
-import { updateAnchors } from '../../../src/index/urls.ts';
+import { updateAnchors } from '../../../src/core/routes.ts';
 
 const { index } = loadSite({ root: path.resolve('tests/fixtures/basic') });
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSite } from '../../../src/checks/load-site.ts';
+import { loadSite } from '../../../src/site/load.ts';
 
 const root = path.resolve('tests/fixtures/basic');
 

@@ -1,7 +1,7 @@
 /**
- * Facts decided in one place stay there: the `kind:id` key (src/read/entry-kinds.ts), the routes
- * (src/index/urls.ts), reading JSX attributes and node places (src/read/mdx-nodes.ts), the label
- * maps (src/index/entry-view.ts). This test reads src/ and fails on a second copy; and suites that
+ * Facts decided in one place stay there: the `kind:id` key (src/core/kinds.ts), the routes
+ * (src/core/routes.ts), reading JSX attributes and node places (src/read/mdx-nodes.ts), the label
+ * maps (src/views/entry-view.ts). This test reads src/ and fails on a second copy; and suites that
  * run a full `astro build` belong in tests/build/, not tests/unit/.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -21,11 +21,11 @@ function copies(pattern: RegExp, home: string): string[] {
 
 describe('one place for each rule', () => {
   it('the kind:id key is made by entryKey only', () => {
-    expect(copies(/[`'"](?:article|actor|term|figure):\$\{/, 'src/read/entry-kinds.ts')).toEqual([]);
+    expect(copies(/[`'"](?:article|actor|term|figure):\$\{/, 'src/core/kinds.ts')).toEqual([]);
   });
 
   it('routes are written in the routes table only', () => {
-    expect(copies(/['"`]\/(?:search|actors|glossary|timeline|sources|articles)\/['"`]/, 'src/index/urls.ts')).toEqual([]);
+    expect(copies(/['"`]\/(?:search|actors|glossary|timeline|sources|articles)\/['"`]/, 'src/core/routes.ts')).toEqual([]);
   });
 
   it('JSX attributes are read through mdx-nodes.ts', () => {
@@ -33,7 +33,7 @@ describe('one place for each rule', () => {
   });
 
   it('kind and category labels are defined in entry-view.ts only', () => {
-    expect(copies(/military: '(?!GovernmentOrganization)/, 'src/index/entry-view.ts')).toEqual([]);
+    expect(copies(/military: '(?!GovernmentOrganization)/, 'src/views/entry-view.ts')).toEqual([]);
   });
 });
 

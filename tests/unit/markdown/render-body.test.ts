@@ -6,9 +6,9 @@
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { loadSite } from '../../../src/checks/load-site.ts';
 import { parseMdx } from '../../../src/read/internal/mdx-parse.ts';
-import { createBodyRenderer, loadRenderedSite, renderBodies } from '../../../src/markdown/render-body.ts';
+import { createBodyRenderer, renderBodies } from '../../../src/markdown/render-body.ts';
+import { loadRenderedSite, loadSite } from '../../../src/site/load.ts';
 
 const root = path.resolve('tests/fixtures/basic');
 const { index } = loadRenderedSite({ root, base: '/' });

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articleCard } from '../../../src/cards/card-data.ts';
-import { loadSite } from '../../../src/checks/load-site.ts';
+import { loadSite } from '../../../src/site/load.ts';
 import { newsArticle } from '../../../src/emit/structured-data.ts';
 import { feedItems } from '../../../src/emit/feed.ts';
 import { articleModified } from '../../../src/emit/sitemap-dates.ts';

@@ -13,8 +13,8 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../../src/read/diagnostics.ts';
-import { loadSite } from '../../../src/checks/load-site.ts';
+import { formatDiagnostic } from '../../../src/core/diagnostics.ts';
+import { loadSite } from '../../../src/site/load.ts';
 import { BAD_CASES } from '../../fixtures/bad/cases.ts';
 import { materialise } from '../../fixtures/bad/materialise.ts';
 
