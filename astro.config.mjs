@@ -1,5 +1,4 @@
 // @ts-check
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -7,24 +6,24 @@ import { cards } from './src/integrations/cards.ts';
 import { createIndexState, explainer } from './src/integrations/explainer.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { sitemapOptions } from './src/integrations/sitemap.ts';
+import { cachePath, explainerEnv } from './src/core/env.ts';
 
-const root = fileURLToPath(new URL('.', import.meta.url));
-const dev = process.argv.includes('dev');
-const base = process.env.EXPLAINER_BASE ?? '/';
-// Astro's cacheDir (default node_modules/.astro): the incremental-build record, parsed MDX bodies and, with EXPLAINER_CACHE, the cards.
-const cacheDir = path.resolve(root, process.env.EXPLAINER_CACHE ?? 'node_modules/.astro');
-const options = { root, contentDir: process.env.EXPLAINER_CONTENT ?? 'content', includeDrafts: dev, base, cacheDir };
-// Loads, checks and indexes content/ and renders every MDX body to HTML (src/markdown/render-body.ts).
-const state = createIndexState(options);
+// EXPLAINER_CONTENT, EXPLAINER_CACHE, EXPLAINER_OUT and EXPLAINER_BASE, read once (src/core/env.ts).
+const env = explainerEnv(fileURLToPath(new URL('.', import.meta.url)));
+/** @type {import('./src/integrations/explainer.ts').ExplainerOptions} */
+const options = { env, use: process.argv.includes('dev') ? 'dev' : 'build' };
+// Opens the site through the front door (src/site/open.ts): loaded, checked, indexed and every MDX body rendered to HTML.
+const state = await createIndexState(options);
 const getIndex = () => state.current;
 
 export default defineConfig({
   site: state.current?.site.url ?? 'https://example.org',
-  base,
+  base: env.base,
   // Build into another folder (determinism test, benchmark, sub-path test); default dist/.
-  ...(process.env.EXPLAINER_OUT ? { outDir: process.env.EXPLAINER_OUT } : {}),
-  // Resolved above; EXPLAINER_CACHE gives a build its own (the benchmark and tests use it for cold builds).
-  cacheDir,
+  ...(env.ownOut ? { outDir: env.outDir } : {}),
+  // The cache folder (default node_modules/.astro): the incremental-build record, the site, parsed bodies and cards.
+  // EXPLAINER_CACHE gives a build its own (the benchmark and tests use it for cold builds).
+  cacheDir: env.cacheDir,
   trailingSlash: 'always',
   // Reuse the previous build's HTML for pages whose data (getStaticPaths cacheKey) and code are
   // unchanged; the record lives in cacheDir (node_modules/.astro by default).
@@ -44,9 +43,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [
     explainer(state, options),
-    sitemap(sitemapOptions(state.current, base)),
-    // With a separate build cache (EXPLAINER_CACHE), the cards are cached there too, so a cold build is cold.
-    cards({ root, getIndex, ...(process.env.EXPLAINER_CACHE ? { cacheDir: path.join(cacheDir, 'explainer-cards') } : {}) }),
+    sitemap(sitemapOptions(state.current, env.base)),
+    cards({ root: env.root, getIndex, cacheDir: cachePath(env, 'cards') }),
     pagefindSearch({ expectedPages: () => state.current && state.current.articleIds.length + state.current.actorIds.length + state.current.termIds.length }),
   ],
   vite: {

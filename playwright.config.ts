@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
+import { explainerEnv } from './src/core/env.ts';
 import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from './tests/browser/browser.ts';
 
 const port = Number(process.env.PREVIEW_PORT ?? 4399);
-const base = process.env.EXPLAINER_BASE ?? '/';
+const { base } = explainerEnv();
 
 export default defineConfig({
   testDir: 'tests/browser',

@@ -15,12 +15,11 @@ import path from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { cardForPath } from '../../src/cards/card-data.ts';
-import { buildIndex } from '../../src/index/content-index.ts';
 import { compareSites, type SiteSnapshot, siteSnapshot } from '../../src/author/page-changes.ts';
 import { CHANGES_FORMATS, type ChangesFormat, formatChanges } from '../../src/author/page-changes-format.ts';
-import { renderBodies } from '../../src/markdown/render-body.ts';
-import { loadContent, memoryParseCache, type ParseCache, parserFingerprint } from '../../src/read/load.ts';
-import { checkReferences } from '../../src/read/references.ts';
+import { cachePath, explainerEnv } from '../../src/core/env.ts';
+import { memoryParseCache, type ParseCache, parserFingerprint } from '../../src/read/load.ts';
+import { loadReviewedSite } from '../../src/site/load.ts';
 
 const USAGE = `usage: npm run changes -- [--base <git-ref>] [--format ${CHANGES_FORMATS.join('|')}] [--cards-url <prefix>]`;
 
@@ -100,12 +99,9 @@ const EMPTY: SiteSnapshot = { pages: new Map(), things: new Map() };
 function loadSide(root: string, contentDir: string, parseCache: ParseCache): Side {
   // What pages show needs the files and their references, not the editorial checks (quotes,
   // numbers, dates): those are npm run check's job, and skipping them keeps this quick.
-  const content = loadContent({ root, contentDir, parseCache });
-  const errors = [...content.diagnostics, ...checkReferences(content)].filter((d) => d.severity === 'error').length;
-  if (!content.site) return { snapshot: EMPTY, errors: Math.max(errors, 1) };
-  const built = buildIndex(content, content.site);
   // Only with content errors (an unknown id) can a body fail: that page is compared without its text.
-  const index = renderBodies(built, '/', () => ({ body: '', headings: [] }));
+  const { index, content, errors } = loadReviewedSite({ root, contentDir, parseCache }, () => ({ body: '', headings: [] }));
+  if (!index) return { snapshot: EMPTY, errors };
   const cardOf = (p: string) => {
     try {
       return cardForPath(index, p);
@@ -118,8 +114,9 @@ function loadSide(root: string, contentDir: string, parseCache: ParseCache): Sid
 
 function main(): void {
   const options = parseOptions();
-  const cwd = process.cwd();
-  const contentDir = (process.env.EXPLAINER_CONTENT ?? 'content').split(path.sep).join('/');
+  const env = explainerEnv();
+  const cwd = env.root;
+  const contentDir = env.contentDir.split(path.sep).join('/');
   if (path.isAbsolute(contentDir)) throw new InputError(`EXPLAINER_CONTENT must be a folder inside the repository, relative to it (it is ${contentDir})`);
 
   const top = git(['rev-parse', '--show-toplevel']);
@@ -131,8 +128,7 @@ function main(): void {
 
   // Both versions share one parse cache: a body unchanged since the base is parsed once, and
   // none is parsed that the last build (Astro's cacheDir) already parsed.
-  const buildCache = path.resolve(cwd, process.env.EXPLAINER_CACHE ?? 'node_modules/.astro', 'explainer-mdast.bin');
-  const parseCache = memoryParseCache({ file: buildCache, fingerprint: parserFingerprint(cwd) });
+  const parseCache = memoryParseCache({ file: cachePath(env, 'buildBodies'), fingerprint: parserFingerprint(cwd) });
   const problems: string[] = [];
   const temp = mkdtempSync(path.join(tmpdir(), 'explainer-changes-'));
   let before: Side;
@@ -161,7 +157,7 @@ function main(): void {
     formatChanges(options.format, changes, {
       base: base.label,
       problems,
-      sitePath: process.env.EXPLAINER_BASE ?? '/',
+      sitePath: env.base,
       ...(options.cardsUrl ? { cardsUrl: options.cardsUrl } : {}),
     }),
   );

@@ -6,17 +6,17 @@
  *   npm run check -- --watch                      (checks again on every save)
  *   npm run check -- --cache                      (keeps parsed bodies between runs: the pre-commit hook)
  *
- * The result is kept in Astro's cacheDir (src/site/cache.ts), keyed by every content file
- * and the checking code: run again on unchanged content, it prints the same problems without
- * loading anything. The loader is imported only on a miss. `--watch` always checks afresh.
+ * The site is opened through the front door (src/site/open.ts): the result is kept in the cache
+ * folder, keyed by every content file and the checking code, so run again on unchanged content it
+ * prints the same problems without loading anything. `--watch` always checks afresh.
  */
 import { watch } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
-import { readSiteCache, siteKey, writeSiteCache } from '../../src/site/cache.ts';
+import { explainerEnv } from '../../src/core/env.ts';
+import { openSiteForCheck } from '../../src/site/open.ts';
 import { CHECK_FORMATS, type CheckFormat, defaultFormat, formatReport, isCheckFormat } from '../../src/author/diagnostic-formats.ts';
-import type { Diagnostic } from '../../src/core/diagnostics.ts';
 import type { ParseCache } from '../../src/read/load.ts';
 
 const USAGE = `usage: npm run check -- [--format ${CHECK_FORMATS.join('|')}] [--watch] [--cache]`;
@@ -35,22 +35,13 @@ try {
 if (options.format !== undefined && !isCheckFormat(options.format)) usageError(`unknown format "${options.format}": use ${CHECK_FORMATS.join(', ')}`);
 const format: CheckFormat = (options.format as CheckFormat | undefined) ?? defaultFormat(process.env);
 
-const root = process.cwd();
-const contentDir = process.env.EXPLAINER_CONTENT ?? 'content';
+const env = explainerEnv();
+const { contentDir } = env;
 
 /** Checks once; returns whether there was an error. */
 async function check(parseCache?: ParseCache): Promise<boolean> {
   const started = performance.now();
-  const cacheFile = options.cache ? { parseCacheFile: path.join(root, 'node_modules/.cache/explainer-check/mdast.bin') } : {};
-  // Unchanged content since the last check: the same problems, without loading anything.
-  const siteCacheFile = path.resolve(root, process.env.EXPLAINER_CACHE ?? 'node_modules/.astro', 'explainer-check.bin');
-  const key = parseCache ? undefined : siteKey(root, contentDir, { contentDir, includeDrafts: true, check: true });
-  let diagnostics = key ? readSiteCache<Diagnostic[]>(siteCacheFile, key) : undefined;
-  if (!diagnostics) {
-    const { loadSite } = await import('../../src/site/load.ts');
-    diagnostics = loadSite({ root, contentDir, includeDrafts: true, ...cacheFile, ...(parseCache ? { parseCache } : {}) }).diagnostics;
-    if (key) writeSiteCache(siteCacheFile, key, diagnostics);
-  }
+  const { diagnostics } = await openSiteForCheck(env, { keepBodies: Boolean(options.cache), ...(parseCache ? { parseCache } : {}) });
   const report = formatReport(diagnostics, format, { contentDir, ms: Math.round(performance.now() - started) });
   process.stdout.write(report.stdout);
   process.stderr.write(report.stderr);
@@ -67,7 +58,7 @@ if (!options.watch) {
   process.stderr.write(`Watching ${contentDir}/ — save a file to check again, Ctrl+C to stop.\n`);
   let timer: NodeJS.Timeout | undefined;
   const changed = new Set<string>();
-  watch(path.resolve(root, contentDir), { recursive: true }, (_event, name) => {
+  watch(path.resolve(env.root, contentDir), { recursive: true }, (_event, name) => {
     if (name) changed.add(name.toString());
     clearTimeout(timer);
     timer = setTimeout(() => {

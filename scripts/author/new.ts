@@ -5,13 +5,14 @@
  */
 import process from 'node:process';
 import { createEntry } from '../../src/author/scaffold.ts';
+import { explainerEnv } from '../../src/core/env.ts';
 
 const [kind = '', ...rest] = process.argv.slice(2);
 if (!kind || kind === '--help' || kind === '-h') {
   console.error('Usage: npm run new -- article|actor|term "Name"\n  e.g. npm run new -- actor "Nicolás Maduro"');
   process.exit(kind ? 0 : 1);
 }
-const result = createEntry({ root: process.cwd(), contentDir: process.env.EXPLAINER_CONTENT ?? 'content', kind, name: rest.join(' ') });
+const result = createEntry({ root: process.cwd(), contentDir: explainerEnv().contentDir, kind, name: rest.join(' ') });
 if (!result.ok) {
   console.error(`✗ ${result.message}`);
   process.exit(1);

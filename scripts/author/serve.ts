@@ -12,10 +12,11 @@ import path from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { headersFor, parseHeadersFile } from '../../src/author/headers-file.ts';
+import { explainerEnv } from '../../src/core/env.ts';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, dir: { type: 'string', default: 'dist' }, host: { type: 'string', default: '127.0.0.1' } } });
 const root = path.resolve(values.dir!);
-const base = (process.env.EXPLAINER_BASE ?? '/').replace(/\/?$/, '/');
+const { base } = explainerEnv();
 const rules = existsSync(path.join(root, '_headers')) ? parseHeadersFile(readFileSync(path.join(root, '_headers'), 'utf8')) : [];
 
 const TYPES: Record<string, string> = {

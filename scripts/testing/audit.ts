@@ -6,8 +6,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import process from 'node:process';
+import { explainerEnv } from '../../src/core/env.ts';
 
-const strict = process.argv.includes('--strict') || process.env.EXPLAINER_AUDIT_STRICT === '1';
+const strict = process.argv.includes('--strict') || explainerEnv().auditStrict;
 const result = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', timeout: 120_000 });
 
 interface AuditReport {

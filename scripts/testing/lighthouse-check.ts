@@ -3,13 +3,14 @@
  * for accessibility, best practices and SEO. (Performance is measured, not gated: on a shared
  * 2-core machine it is noise; `npm run bench` reports it.)
  */
-import path from 'node:path';
 import process from 'node:process';
+import { explainerEnv } from '../../src/core/env.ts';
 import { loadSite } from '../../src/site/load.ts';
 import { pagePath } from '../../src/core/routes.ts';
 import { runLighthouse } from '../bench/lighthouse.ts';
 
-const { index } = loadSite({ root: process.cwd(), contentDir: process.env.EXPLAINER_CONTENT ?? 'content' });
+const env = explainerEnv();
+const { index } = loadSite({ root: env.root, contentDir: env.contentDir });
 if (!index) throw new Error('content has errors: run npm run check');
 const pages = {
   home: '/',
@@ -17,7 +18,7 @@ const pages = {
   actor: pagePath('actor', index.actorIds[0]!),
   term: pagePath('term', index.termIds[0]!),
 };
-const rows = await runLighthouse({ dist: path.resolve(process.env.EXPLAINER_OUT ?? 'dist'), pages, formFactors: ['mobile'], base: process.env.EXPLAINER_BASE ?? '/' });
+const rows = await runLighthouse({ dist: env.outDir, pages, formFactors: ['mobile'], base: env.base });
 let failed = false;
 for (const row of rows) {
   const gated = (['accessibility', 'best-practices', 'seo'] as const).filter((c) => row.scores[c] < 100);

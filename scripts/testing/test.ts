@@ -9,6 +9,7 @@ import process from 'node:process';
 import { chromium } from '@playwright/test';
 import { SYSTEM_CHROMIUM } from '../../tests/browser/browser.ts';
 import { BUILD_INPUTS, staleBuildReason } from './build-freshness.ts';
+import { explainerEnv } from '../../src/core/env.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -37,7 +38,7 @@ if (!playwrightBrowser()) {
   console.error('No browser for the browser tests: install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or run npx playwright install chromium.');
   process.exit(1);
 }
-const stale = staleBuildReason(process.cwd(), [...BUILD_INPUTS, process.env.EXPLAINER_CONTENT ?? 'content']);
+const stale = staleBuildReason(process.cwd(), [...BUILD_INPUTS, explainerEnv().contentDir]);
 if (stale) {
   console.log(`\nBuilding the site first: ${stale}.`);
   run('npm', ['run', 'build']);

@@ -9,15 +9,17 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import process from 'node:process';
 import { checkLinks, formatLinkProblem, readSiteFiles } from './link-check.ts';
+import { explainerEnv } from '../../src/core/env.ts';
 import { loadSite } from '../../src/site/load.ts';
 
-const dir = path.resolve(process.argv[2] ?? process.env.EXPLAINER_OUT ?? 'dist');
-const base = process.env.EXPLAINER_BASE ?? '/';
+const env = explainerEnv();
+const dir = process.argv[2] ? path.resolve(process.argv[2]) : env.outDir;
+const { base } = env;
 let failed = false;
 
 const site = readSiteFiles(dir);
 const pages = [...site.html.keys()];
-const siteUrl = loadSite({ root: process.cwd(), contentDir: process.env.EXPLAINER_CONTENT ?? 'content' }).index?.site.url;
+const siteUrl = loadSite({ root: env.root, contentDir: env.contentDir }).index?.site.url;
 
 const linkProblems = checkLinks(site, { base, ...(siteUrl ? { siteUrl } : {}) });
 if (linkProblems.length) {

@@ -3,11 +3,10 @@
  * data). Reused across builds; `prune` removes every entry the current build did not use.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { writeCacheFile } from '../core/atomic-write.ts';
 import type { CardData } from './card-data.ts';
-
-export const DEFAULT_CACHE_DIR = 'node_modules/.cache/explainer-cards';
 
 /** Stable JSON: object keys sorted, so the key does not depend on property order. */
 function stable(value: unknown): string {
@@ -69,10 +68,8 @@ export class CardCache {
 
   set(key: string, png: Uint8Array): void {
     this.used.add(key);
-    // Write then rename, so a crash never leaves a half-written entry behind.
-    const tmp = `${this.file(key)}.${process.pid}.tmp`;
-    writeFileSync(tmp, png);
-    renameSync(tmp, this.file(key));
+    // Written atomically: a crash never leaves a half-written entry behind.
+    if (!writeCacheFile(this.file(key), png)) throw new Error(`social cards: cannot write the card cache in ${this.dir} — check that the folder is writable, or set EXPLAINER_CACHE to one that is`);
   }
 
   /** Deletes every entry not read or written since this cache was opened; returns how many. */

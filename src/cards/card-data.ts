@@ -87,7 +87,6 @@ export type CardKind = CardData['kind'];
 export const CARD_KINDS: readonly CardKind[] = ['article', 'actor', 'term', 'index'];
 
 const asOf = (index: ContentIndex, iso: string) => `as of ${dateText(index, iso)}`;
-const SITE_FILE = 'content/site.yaml';
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ckb', 'dv']);
 
 /** What every card of the site shares: site title, publisher and logo, accent, direction. */
@@ -171,7 +170,7 @@ export function termCard(index: ContentIndex, id: string): TermCard {
 }
 
 function indexCard(index: ContentIndex, path: string, label: string, title: string, description: string, count: string): IndexCard {
-  return { kind: 'index', path, ...siteParts(index), label, title, description, count, alt: `${title}: ${description}`, origin: { file: SITE_FILE, line: 1 } };
+  return { kind: 'index', path, ...siteParts(index), label, title, description, count, alt: `${title}: ${description}`, origin: { file: index.siteFile, line: 1 } };
 }
 
 const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;

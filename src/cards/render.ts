@@ -44,8 +44,8 @@ function collector(): () => void {
 const PNG_OPTIONS = { compressionLevel: 6 } as const;
 
 /** The renderer's fingerprint without parsing fonts: template version + encoding + font files + versions. */
-export function rendererFingerprint(): string {
-  return `${TEMPLATE_VERSION}:${JSON.stringify(PNG_OPTIONS)}:${fontsFingerprint(primaryFaces())}`;
+export function rendererFingerprint(faces = primaryFaces()): string {
+  return `${TEMPLATE_VERSION}:${JSON.stringify(PNG_OPTIONS)}:${fontsFingerprint(faces)}`;
 }
 
 export function createRenderer(): CardRenderer {
@@ -56,7 +56,7 @@ export function createRenderer(): CardRenderer {
   const cjk = hasCjkFont();
   const emoji = new Map<string, string>();
   const fallback = new Map<string, Font>();
-  const fingerprint = `${TEMPLATE_VERSION}:${JSON.stringify(PNG_OPTIONS)}:${fontsFingerprint(faces)}`;
+  const fingerprint = rendererFingerprint(faces);
 
   const loadAdditionalAsset = async (code: string, segment: string): Promise<string | Font[]> => {
     if (code === 'emoji') {

@@ -1,6 +1,6 @@
 /** Checks that each `kind: country` place in places.yaml names a country the map can outline. */
 import { type Diagnostic, warning } from '../core/diagnostics.ts';
-import type { YamlItem } from '../read/load.ts';
+import type { LoadedContent, YamlItem } from '../read/load.ts';
 import { countryNames, worldTopology } from '../read/world.ts';
 import type { PlaceData } from '../read/schema.ts';
 import { foldKey } from '../core/slug.ts';
@@ -22,4 +22,9 @@ export function checkPlaces(places: readonly YamlItem<PlaceData>[]): Diagnostic[
         didYouMean(p.data.name, names) || 'use the country\'s short English name, e.g. Colombia, Venezuela, Trinidad and Tobago',
       ),
     );
+}
+
+/** The check over a whole site: content/places.yaml. */
+export function checkSitePlaces(content: Pick<LoadedContent, 'places'>): Diagnostic[] {
+  return checkPlaces(content.places);
 }

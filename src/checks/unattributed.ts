@@ -9,6 +9,7 @@
  */
 import type { Nodes, Parent, Root } from 'mdast';
 import { type Diagnostic, type Place, warning } from '../core/diagnostics.ts';
+import type { LoadedContent } from '../read/load.ts';
 import { isJsxElement, jsxAttribute, nodePlace } from '../read/mdx-nodes.ts';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
@@ -157,4 +158,9 @@ export function checkUnattributedNumbers(file: string, tree: Root): Diagnostic[]
   };
   visitBlock(tree);
   return out;
+}
+
+/** The check over a whole site: every article's body. */
+export function checkArticleNumbers(content: Pick<LoadedContent, 'articles'>): Diagnostic[] {
+  return content.articles.flatMap((a) => checkUnattributedNumbers(a.file, a.tree));
 }

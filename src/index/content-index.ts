@@ -71,6 +71,8 @@ export interface TermEntry extends BaseEntry {
  */
 export interface ContentIndex<Body extends object = object> {
   site: SiteData;
+  /** The file the site's settings came from (`<content folder>/site.yaml`). */
+  siteFile: string;
   /** The publisher's logo (`publisherLogo` in site.yaml), as a data: URL with its size. */
   logo?: LogoImage;
   articles: Record<string, ArticleEntry & Body>;
@@ -175,6 +177,7 @@ export function buildIndex(content: LoadedContent, site: SiteData, options: Buil
   const byId = <T extends { id: string }>(list: T[]) => Object.fromEntries(list.map((e) => [e.id, e]));
   const index: ContentIndex = {
     site,
+    siteFile: content.siteFile,
     ...(content.logo ? { logo: content.logo } : {}),
     articles: byId(articleEntries),
     articleIds: articleEntries

@@ -5,25 +5,24 @@
  * serves `/og/*.png` on demand and the `/cards/` preview gallery.
  */
 import os from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { ContentIndex } from '../index/content-index.ts';
 import { allCards, cardImagePath, homeCard } from '../cards/card-data.ts';
 import { type CardRun, CardDataError, assertCardData, startCards } from '../cards/build.ts';
-import { CardCache, cardKey, DEFAULT_CACHE_DIR } from '../cards/cache.ts';
+import { CardCache, cardKey } from '../cards/cache.ts';
 import { galleryHtml } from '../cards/gallery.ts';
 import { type CardRenderer, createRenderer } from '../cards/render.ts';
 
 export interface CardsOptions {
   root: string;
   getIndex: () => ContentIndex | undefined;
-  /** Defaults to node_modules/.cache/explainer-cards under the root. */
-  cacheDir?: string;
+  /** Where rendered cards are kept between builds (`cachePath(env, 'cards')`, src/core/env.ts). */
+  cacheDir: string;
 }
 
 export function cards(options: CardsOptions): AstroIntegration {
-  const cacheDir = options.cacheDir ?? path.join(options.root, DEFAULT_CACHE_DIR);
+  const { cacheDir } = options;
   let base = '/';
   let run: CardRun | undefined;
   const fail = (error: unknown, logger: { error(message: string): void }): never => {

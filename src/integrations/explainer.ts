@@ -5,10 +5,10 @@
  */
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import type { RenderedIndex } from '../index/content-index.ts';
 import { type Diagnostic, formatDiagnostic } from '../core/diagnostics.ts';
-import { cachedSite, siteKey } from '../site/cache.ts';
-import { loadRenderedSite } from '../site/load.ts';
+import type { ExplainerEnv } from '../core/env.ts';
+import type { RenderedIndex } from '../index/content-index.ts';
+import { openSiteForPages } from '../site/open.ts';
 
 const VIRTUAL_ID = 'virtual:explainer/index';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -16,16 +16,10 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 const STATE_KEY = 'explainer:index-state';
 
 export interface ExplainerOptions {
-  /** Project root (absolute). */
-  root: string;
-  /** Content folder relative to the root. */
-  contentDir?: string;
-  /** Include `draft: true` entries (true in `astro dev`). */
-  includeDrafts: boolean;
-  /** Astro's `base`: the bodies' links are rendered under it. */
-  base: string;
-  /** Astro's cacheDir (absolute): parsed MDX bodies are kept there between builds. */
-  cacheDir?: string;
+  /** The environment (src/core/env.ts): root, content folder, cache folder and base. */
+  env: Pick<ExplainerEnv, 'root' | 'contentDir' | 'cacheDir' | 'base'>;
+  /** `astro build` leaves drafts out; `astro dev` shows them. */
+  use: 'build' | 'dev';
 }
 
 /** Shared, mutable holder: pages, cards and search read `current`, so a reload in dev reaches them. */
@@ -37,28 +31,14 @@ export interface IndexState {
   fromCache?: boolean;
 }
 
-export function createIndexState(options: ExplainerOptions): IndexState {
-  const contentDir = options.contentDir ?? 'content';
-  // With an unchanged content folder (and code), the previous build's checked, indexed and rendered site is read back.
-  const { value, hit } = cachedSite(
-    options.cacheDir && path.join(options.cacheDir, 'explainer-site.bin'),
-    () => siteKey(options.root, contentDir, { contentDir, includeDrafts: options.includeDrafts, base: options.base, rendered: true }),
-    () => {
-      const { index, diagnostics } = loadRenderedSite({
-        root: options.root,
-        contentDir,
-        includeDrafts: options.includeDrafts,
-        base: options.base,
-        ...(options.cacheDir ? { parseCacheFile: path.join(options.cacheDir, 'explainer-mdast.bin') } : {}),
-      });
-      return { index, diagnostics };
-    },
-  );
-  return { current: value.index, diagnostics: value.diagnostics, contentRoot: path.resolve(options.root, contentDir), fromCache: hit };
+/** Opens the site through the front door (src/site/open.ts); unchanged content is read back from the cache. */
+export async function createIndexState(options: ExplainerOptions): Promise<IndexState> {
+  const site = await openSiteForPages(options.env, options.use);
+  return { current: site.index, diagnostics: site.diagnostics, contentRoot: path.resolve(options.env.root, options.env.contentDir), fromCache: site.fromCache };
 }
 
-export function reloadIndex(state: IndexState, options: ExplainerOptions): void {
-  const next = createIndexState(options);
+export async function reloadIndex(state: IndexState, options: ExplainerOptions): Promise<void> {
+  const next = await createIndexState(options);
   state.current = next.current;
   state.diagnostics = next.diagnostics;
 }
@@ -110,7 +90,7 @@ export function explainer(state: IndexState, options: ExplainerOptions): AstroIn
                 },
                 load(id: string) {
                   if (id !== RESOLVED_ID) return undefined;
-                  if (!state.current) throw contentError(state, options.root);
+                  if (!state.current) throw contentError(state, options.env.root);
                   // The dev server gets the index as a module, replaced on every content change.
                   if (command !== 'build') return `export default ${JSON.stringify(state.current)};`;
                   // A build renders its pages in this process: the pages read the index from here
@@ -130,10 +110,10 @@ export function explainer(state: IndexState, options: ExplainerOptions): AstroIn
                     if (n) logger.error(`${n} content error${n === 1 ? '' : 's'} (above): every page shows them until they are fixed.`);
                   };
                   tell();
-                  const onChange = (file: string) => {
-                    if (!file.startsWith(state.contentRoot)) return;
+                  const onChange = async (file: string) => {
+                    if (file !== state.contentRoot && !file.startsWith(state.contentRoot + path.sep)) return;
                     const before = state.current;
-                    reloadIndex(state, options);
+                    await reloadIndex(state, options);
                     tell();
                     if (state.current && !before) logger.info('✓ the content has no errors again.');
                     for (const env of Object.values(server.environments)) {
@@ -143,9 +123,9 @@ export function explainer(state: IndexState, options: ExplainerOptions): AstroIn
                     }
                     server.ws.send({ type: 'full-reload' });
                   };
-                  server.watcher.on('change', onChange);
-                  server.watcher.on('add', onChange);
-                  server.watcher.on('unlink', onChange);
+                  server.watcher.on('change', (file: string) => void onChange(file));
+                  server.watcher.on('add', (file: string) => void onChange(file));
+                  server.watcher.on('unlink', (file: string) => void onChange(file));
                 },
               },
             ],

@@ -9,11 +9,13 @@
  * change re-indexes the whole site.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { replaceCacheDir, writeCacheFile } from '../core/atomic-write.ts';
+import { cachePath } from '../core/env.ts';
 
 export interface PagefindSearchOptions {
   /** How many pages should be searchable (articles, actors and terms); a different count fails the build. */
@@ -43,7 +45,7 @@ export function pagefindSearch(options: PagefindSearchOptions = {}): AstroIntegr
     name: 'explainer:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheDir = path.join(fileURLToPath(config.cacheDir), 'explainer-pagefind');
+        cacheDir = cachePath({ cacheDir: fileURLToPath(config.cacheDir) }, 'search');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir).replace(/\/$/, '');
@@ -77,14 +79,8 @@ export function pagefindSearch(options: PagefindSearchOptions = {}): AstroIntegr
           for (const file of readdirSync(outputPath)) if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(file)) rmSync(`${outputPath}/${file}`);
           if (cached && keyFile && cacheDir) {
             // Copy, then swap in, so an interrupted build never leaves a half index under a valid key.
-            mkdirSync(cacheDir, { recursive: true });
             rmSync(keyFile, { force: true });
-            const tmp = `${cached}.${process.pid}.tmp`;
-            rmSync(tmp, { recursive: true, force: true });
-            cpSync(outputPath, tmp, { recursive: true });
-            rmSync(cached, { recursive: true, force: true });
-            renameSync(tmp, cached);
-            writeFileSync(keyFile, key);
+            if (replaceCacheDir(cached, (temp) => cpSync(outputPath, temp, { recursive: true }))) writeCacheFile(keyFile, key);
           }
           logger.info(`Search index: ${indexed} of ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {

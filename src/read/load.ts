@@ -58,6 +58,8 @@ export interface MdxDocument<T> {
 
 export interface LoadedContent {
   site: SiteData | undefined;
+  /** Where site.yaml is (`<content folder>/site.yaml`): diagnostics about the site as a whole point at it. */
+  siteFile: string;
   /** The publisher's logo named in site.yaml, read and checked. */
   logo?: LogoImage;
   sources: YamlItem<SourceData>[];
@@ -276,7 +278,7 @@ export function loadContent({ root, contentDir = 'content', parseCacheFile, pars
   }
 
   parseCache.save();
-  return { site, ...(logo ? { logo } : {}), sources, figures, timeline, places, articles, actors, terms, sourceTexts, declared, diagnostics };
+  return { site, siteFile, ...(logo ? { logo } : {}), sources, figures, timeline, places, articles, actors, terms, sourceTexts, declared, diagnostics };
 }
 
 /** A copy of `value` without the fields at `problems`' paths and keys. */

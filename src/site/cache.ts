@@ -9,10 +9,11 @@
  * This module is deliberately light (no parser imported), so a hit costs only the hashing.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
+import { writeCacheFile } from '../core/atomic-write.ts';
 
 /** The stages whose code decides what a load produces. */
 const PIPELINE_DIRS = ['core', 'read', 'index', 'checks', 'views', 'markdown', 'site'];
@@ -68,23 +69,17 @@ export function readSiteCache<T>(file: string, key: string): T | undefined {
 
 /** Stores one value (the latest load only); a failure to write only costs the next run its hit. */
 export function writeSiteCache<T>(file: string, key: string, value: T): void {
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, v8.serialize({ key, value } satisfies Stored<T>));
-    renameSync(tmp, file);
-  } catch {
-    // A read-only cache folder: the next run loads in full.
-  }
+  // A read-only cache folder: the next run loads in full.
+  writeCacheFile(file, v8.serialize({ key, value } satisfies Stored<T>));
 }
 
-/** `compute()`, or its stored result when the content, options and code are unchanged. */
-export function cachedSite<T>(file: string | undefined, key: () => string, compute: () => T): { value: T; hit: boolean } {
-  if (!file) return { value: compute(), hit: false };
+/** `compute()`, or its stored result when the content, options and code are unchanged (no file: no cache). */
+export async function cachedSite<T>(file: string | undefined, key: () => string, compute: () => T | Promise<T>): Promise<{ value: T; hit: boolean }> {
+  if (!file) return { value: await compute(), hit: false };
   const k = key();
   const stored = readSiteCache<T>(file, k);
   if (stored !== undefined) return { value: stored, hit: true };
-  const value = compute();
+  const value = await compute();
   writeSiteCache(file, k, value);
   return { value, hit: false };
 }

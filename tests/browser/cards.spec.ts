@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { explainerEnv } from '../../src/core/env.ts';
 import { absoluteUrl, cardPath } from '../../src/core/routes.ts';
 import { ALL_ROUTES, index, rel } from './site-index.ts';
 
-const base = process.env.EXPLAINER_BASE ?? '/';
+const { base } = explainerEnv();
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 test.describe('every page has a social card', () => {

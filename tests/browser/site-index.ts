@@ -1,9 +1,10 @@
 /** The real content's index, so browser tests visit every entry the site should have. */
-import process from 'node:process';
+import { explainerEnv } from '../../src/core/env.ts';
 import { loadSite } from '../../src/site/load.ts';
 import { pagePath, ROUTES } from '../../src/core/routes.ts';
 
-const result = loadSite({ root: process.cwd(), contentDir: process.env.EXPLAINER_CONTENT ?? 'content' });
+const env = explainerEnv();
+const result = loadSite({ root: env.root, contentDir: env.contentDir });
 if (!result.index) throw new Error('The content has errors: run npm run check');
 export const index = result.index;
 

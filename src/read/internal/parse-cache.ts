@@ -6,7 +6,8 @@
  * latest load. A missing, unreadable or outdated file is simply a cold cache.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeCacheFile } from '../../core/atomic-write.ts';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { PARSER_ID, parseMdx, type ParseResult } from './mdx-parse.ts';
@@ -83,14 +84,8 @@ export function openParseCache(file: string | undefined, fingerprint: string): P
     },
     save() {
       if (!file || (counts.misses === 0 && used.size === previous.size)) return;
-      try {
-        mkdirSync(path.dirname(file), { recursive: true });
-        const temp = `${file}.${process.pid}.tmp`;
-        writeFileSync(temp, v8.serialize({ fingerprint, entries: used } satisfies CacheFile));
-        renameSync(temp, file);
-      } catch {
-        // A cache that cannot be written only makes the next build slower.
-      }
+      // A cache that cannot be written only makes the next build slower.
+      writeCacheFile(file, v8.serialize({ fingerprint, entries: used } satisfies CacheFile));
     },
   };
 }

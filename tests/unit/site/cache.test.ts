@@ -12,27 +12,27 @@ writeFileSync(path.join(content, 'glossary', 'coca.mdx'), '---\nterm: Coca\n---\
 const file = path.join(root, 'cache', 'site.bin');
 
 describe('site cache', () => {
-  it('computes once for unchanged content and options, again after any change', () => {
+  it('computes once for unchanged content and options, again after any change', async () => {
     let runs = 0;
     const load = (options: Record<string, unknown> = {}) => cachedSite(file, () => siteKey(root, 'content', options), () => ({ run: ++runs, index: { names: new Map([['a', 1]]) } }));
-    expect(load()).toMatchObject({ hit: false, value: { run: 1 } });
-    const again = load();
+    expect(await load()).toMatchObject({ hit: false, value: { run: 1 } });
+    const again = await load();
     expect(again).toMatchObject({ hit: true, value: { run: 1 } });
     expect(again.value.index.names.get('a')).toBe(1);
     // Other options (drafts, base) are another load.
-    expect(load({ includeDrafts: true })).toMatchObject({ hit: false, value: { run: 2 } });
-    expect(load({ includeDrafts: true })).toMatchObject({ hit: true });
+    expect(await load({ includeDrafts: true })).toMatchObject({ hit: false, value: { run: 2 } });
+    expect(await load({ includeDrafts: true })).toMatchObject({ hit: true });
     // One byte in one file.
     writeFileSync(path.join(content, 'glossary', 'coca.mdx'), '---\nterm: Coca\n---\nText!\n');
-    expect(load({ includeDrafts: true })).toMatchObject({ hit: false, value: { run: 3 } });
+    expect(await load({ includeDrafts: true })).toMatchObject({ hit: false, value: { run: 3 } });
     // A new file, and a renamed one.
     writeFileSync(path.join(content, 'glossary', 'coke.mdx'), '');
-    expect(load({ includeDrafts: true })).toMatchObject({ hit: false, value: { run: 4 } });
+    expect(await load({ includeDrafts: true })).toMatchObject({ hit: false, value: { run: 4 } });
   });
 
-  it('without a file, always computes', () => {
+  it('without a file, always computes', async () => {
     let runs = 0;
-    cachedSite(undefined, () => 'k', () => ++runs);
-    expect(cachedSite(undefined, () => 'k', () => ++runs)).toEqual({ value: 2, hit: false });
+    await cachedSite(undefined, () => 'k', () => ++runs);
+    expect(await cachedSite(undefined, () => 'k', () => ++runs)).toEqual({ value: 2, hit: false });
   });
 });
