@@ -1,6 +1,6 @@
 /**
  * The conformance generator: seeded random content that follows the content contract
- * (DESIGN.md §2) exactly, written by someone who never saw this project's own content. It does
+ * (CONTRACT.md) exactly, written by someone who never saw this project's own content. It does
  * not import the project's code (its slugs and name folding are the contract's words, written
  * again here), so it cannot be tuned to what the project happens to accept.
  *
@@ -39,10 +39,11 @@ export interface ConformanceSet {
   names: { kind: 'actor' | 'term'; id: string; name: string }[];
 }
 
-// §2: "Slugs are lowercase ASCII with hyphens, derived from the name with accents folded".
+// CONTRACT.md, "Ids, names and dates": "Slugs are lowercase ASCII with hyphens, derived from the name with accents folded".
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 const slug = (s: string) => fold(s).toLowerCase().replace(/['’.]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-// §2: "A name, term or alias belongs to one entry only (compared case- and accent-insensitively)".
+// CONTRACT.md, "Ids, names and dates": "A name, term or alias belongs to one entry only" (this key folds case and accents;
+// the contract also folds apostrophes and hyphens against spaces, which generated names never contain).
 const nameKey = (s: string) => fold(s).toLowerCase();
 const q = (s: string) => JSON.stringify(s);
 

@@ -1,8 +1,8 @@
 /**
  * Cited for what it does not say: a sentence that states a date or a number and cites one source
  * only, a source whose archived text (`content/sources/<id>.txt`) does not contain that date or
- * number. EDITORIAL.md: cite a source only for what it says; a date the site infers is labelled
- * as inferred, never cited to the source.
+ * number. CONTRACT.md, "Facts and sources": cite a source only for what it says; a date the site
+ * infers is labelled as inferred, never cited to the source.
  *
  * A date is contained when each of its parts (day, month, year) is in the text; a number when it
  * is there in digits or in words ("eight" matches "eight-ship" and "8"). Vague counts ("hundreds",
@@ -76,7 +76,7 @@ const DATE_PATTERNS: { pattern: RegExp; parts: (m: RegExpMatchArray) => string[]
   { pattern: /\b(January|February|March|April|June|July|August|September|October|November|December)\b/g, parts: (m) => [`month:${monthIndex(m[1]!)}`] },
 ];
 
-/** "(as of November 2025)": the site's own dating of a role (EDITORIAL.md asks for it), not a claim of the cited source. */
+/** "(as of November 2025)": the site's own dating of a role (CONTRACT.md, "Facts and sources", asks for it), not a claim of the cited source. */
 const AS_OF = new RegExp(`\\bas of\\s+(?:\\d{1,2}\\s+)?(?:(?:${MONTH})\\.?\\s+)?(?:\\d{1,2},\\s+)?\\d{4}\\b`, 'gi');
 
 /** The dates and numbers a sentence states, each with the parts a source must mention. */

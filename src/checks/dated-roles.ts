@@ -1,8 +1,8 @@
 /**
  * Undated role in a summary: an actor's summary travels alone (previews, cards), so an office it
  * states as current ("President of Colombia", "Venezuela's defense minister") needs the date it
- * holds for, as the role line has: "as of November 2025". EDITORIAL.md: roles are dated, in
- * summaries too.
+ * holds for, as the role line has: "as of November 2025". CONTRACT.md, "Facts and sources":
+ * roles are dated, in summaries too.
  *
  * An office is current unless the words just before it make it past ("former", "ex-", "then",
  * "late", "was", "served as") or the words just after it end it ("from 2014 to 2019", "until 2021").

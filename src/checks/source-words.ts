@@ -1,7 +1,7 @@
 /**
  * Unquoted source words: a run of eight or more words copied from an archived source
- * (`content/sources/<id>.txt`) without quotation marks. EDITORIAL.md: words taken from a source
- * are either quoted and attributed, or paraphrased, never copied bare.
+ * (`content/sources/<id>.txt`) without quotation marks. CONTRACT.md, "Facts and sources": words
+ * taken from a source are either quoted and attributed, or paraphrased, never copied bare.
  *
  * Text inside `<Quote>` and inside quotation marks ("…", “…”) is the source's by design and is
  * skipped. Names (capitalised words that do not start a sentence, such as "Gustavo Petro" or

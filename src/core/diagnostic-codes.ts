@@ -4,9 +4,10 @@
  * here before using it; never rename one (scripts and CI filters depend on them).
  */
 /**
- * The project may warn about anything; it may reject only what the content contract (DESIGN.md
- * §2) forbids, or what cannot be rendered at all. So an error code names its `clause`: the
- * words of §2 that forbid it, or why it cannot be rendered. Everything else is a warning.
+ * The project may warn about anything; it may reject only what the content contract (CONTRACT.md,
+ * "Errors and warnings"; cited as "§2" in the clauses) forbids, or what cannot be rendered at all.
+ * So an error code names its `clause`: the words of the contract that forbid it, or why it cannot
+ * be rendered. Everything else is a warning.
  */
 export type CodeEntry = { summary: string; severity: 'warning' } | { summary: string; severity: 'error'; clause: string };
 

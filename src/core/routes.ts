@@ -1,5 +1,5 @@
 /**
- * Routes as paths without the deploy base; `withBase` adds it. The routes are fixed (README,
+ * Routes as paths without the deploy base; `withBase` adds it. The routes are fixed (CONTRACT.md,
  * "Routes"): links from other sites depend on them.
  */
 import type { PageKind } from './kinds.ts';

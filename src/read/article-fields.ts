@@ -1,6 +1,7 @@
 /**
  * What the contract leaves open in an article's fields, settled with a warning instead of an
- * error (DESIGN.md §3: the project may warn about anything, it rejects only what §2 forbids).
+ * error (CONTRACT.md, "Errors and warnings": the project may warn about anything, it rejects only
+ * what the contract forbids).
  *
  * - `updated?` is optional and `updates?` has no rule tying it to `updated`: when the update log
  *   is newer than `updated` (or `updated` is missing), the latest update's date is used, so the

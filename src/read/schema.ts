@@ -1,5 +1,5 @@
 /**
- * The content contract (README, "The content contract"; every field in AUTHORING.md) as zod schemas: the single source of truth, used by
+ * The content contract (CONTRACT.md: every field, its type and limits) as zod schemas: the single source of truth, used by
  * `npm run check` and by the build, which both load content through src/read/load.ts.
  */
 import { z } from 'zod';
@@ -15,7 +15,7 @@ const isoDate = z.preprocess(
 const text = z.string().trim().min(1, { message: 'must not be empty' });
 
 /**
- * An optional field (`?` in DESIGN.md §2). Written with no value (`aliases:`, `note: ""`), it is
+ * An optional field (CONTRACT.md, "Rules for every field"). Written with no value (`aliases:`, `note: ""`), it is
  * absent: the contract does not forbid that, and the page has nothing to show for it either way.
  */
 function optional<T extends z.ZodType>(schema: T) {

@@ -1,7 +1,7 @@
 /**
- * The conformance test: content that follows the contract (DESIGN.md §2) exactly, generated from a
+ * The conformance test: content that follows the contract (CONTRACT.md) exactly, generated from a
  * seed by scripts/testing/generate-conformance.ts, must pass `npm run check` at three sizes, and
- * the smallest must build every route of §2 with its card. A rule that fails this is either in the
+ * the smallest must build every route of the contract with its card. A rule that fails this is either in the
  * contract or wrong: fix the rule, not the generator.
  */
 import { execFile, spawnSync } from 'node:child_process';
@@ -38,7 +38,7 @@ async function check(content: string): Promise<{ code: number; output: string }>
   }
 }
 
-describe('content that follows DESIGN.md §2 exactly', () => {
+describe('content that follows CONTRACT.md exactly', () => {
   for (const size of Object.keys(CONFORMANCE_SIZES) as (keyof typeof CONFORMANCE_SIZES)[]) {
     it(`passes npm run check (${size}, ${CONFORMANCE_SIZES[size]} pages)`, async () => {
       const { dir, set } = generate(size);
@@ -70,7 +70,7 @@ describe('content that follows DESIGN.md §2 exactly', () => {
     expect(DIAGNOSTIC_CODES['name-clash'].clause).toMatch(/belongs to one entry only \(compared case- and accent-insensitively\)/);
   });
 
-  it('builds every route of §2 with its card (S)', () => {
+  it('builds every route of the contract with its card (S)', () => {
     const { dir, set } = generate('S');
     const out = path.join(temp, 'dist-S');
     const result = spawnSync(NODE, [ASTRO, 'build'], {
@@ -80,7 +80,7 @@ describe('content that follows DESIGN.md §2 exactly', () => {
     });
     expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
 
-    // DESIGN §2 Routes: the card of /<path>/ is /og/<path>.png, the home page's /og/index.png.
+    // CONTRACT.md, "Routes": the card of /<path>/ is /og/<path>.png, the home page's /og/index.png.
     const pages: [string, string][] = [
       ['index.html', 'og/index.png'],
       ['404.html', 'og/index.png'],

@@ -1,5 +1,5 @@
 /**
- * The shipped story is held to EDITORIAL.md by the editorial checks: warnings do not stop a
+ * The shipped story is held to the editorial rules (CONTRACT.md, "Editorial rules") by the editorial checks: warnings do not stop a
  * build, but the first story, the one authors copy from, should have none of these.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-/** Optional fields (`?` in DESIGN.md §2) written with no value are absent, not errors; required ones still need a value. */
+/** Optional fields (CONTRACT.md, "Rules for every field") written with no value are absent, not errors; required ones still need a value. */
 import { describe, expect, it } from 'vitest';
 import { actorSchema, articleSchema, sourceSchema, termSchema } from '../../../src/read/schema.ts';
 
