@@ -14,7 +14,8 @@ import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { foldKey, slugify } from '../../src/core/slug.ts';
+import { slugify } from '../../src/core/slug.ts';
+import { foldKey } from '../../src/core/text.ts';
 
 export const SIZES = { S: 70, L: 1_000, XL: 5_000 } as const;
 export type SizeName = keyof typeof SIZES;

@@ -3,7 +3,7 @@ import { type Diagnostic, warning } from '../core/diagnostics.ts';
 import type { LoadedContent, YamlItem } from '../read/load.ts';
 import { countryNames, worldTopology } from '../read/world.ts';
 import type { PlaceData } from '../read/schema.ts';
-import { foldKey } from '../core/slug.ts';
+import { foldKey } from '../core/text.ts';
 import { didYouMean } from '../core/suggest.ts';
 
 export function checkPlaces(places: readonly YamlItem<PlaceData>[]): Diagnostic[] {

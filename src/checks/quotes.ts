@@ -1,17 +1,9 @@
 /** Checks a quotation against the archived text of its source, forgiving only typography. */
 import { editDistance } from '../core/suggest.ts';
+import { foldProse } from '../core/text.ts';
 
-/** Folds what typesetting changes but a speaker did not: quotes, dashes, spaces, ellipses. */
-export function normaliseQuote(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[\u2018\u2019\u201a\u201b\u2032`]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033«»]/g, '"')
-    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-')
-    .replace(/\u2026/g, '...')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** Folds what typesetting changes but a speaker did not: quotes, dashes, spaces, ellipses (`foldProse`, src/core/text.ts). */
+export const normaliseQuote = foldProse;
 
 /** Drops surrounding quotation marks and trailing punctuation a writer may leave out, and lower-cases the first letter. */
 function core(text: string): string {

@@ -11,6 +11,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { type Diagnostic, type Place, warning } from '../core/diagnostics.ts';
+import { foldTypography } from '../core/text.ts';
 import type { LoadedContent } from '../read/load.ts';
 import { isJsxElement } from '../read/mdx-nodes.ts';
 
@@ -22,13 +23,9 @@ const STOCK_PHRASES = ['according to', 'as of', 'at least', 'in a post on', 'it 
 
 const WORD = /[\p{L}\p{N}]+(?:['\-.][\p{L}\p{N}]+)*(?:(?<=\b\p{L})\.)?/gu;
 
-/** Length-preserving typographic folding: one apostrophe, one hyphen. */
-export function foldChars(text: string): string {
-  return text.replace(/[\u2018\u2019\u201b\u2032`]/g, "'").replace(/[\u2010-\u2015\u2212]/g, '-');
-}
 
 export interface Word {
-  /** Lower-cased, typographically folded. */
+  /** Lower-cased, typographically folded (`foldTypography`). */
   key: string;
   /** Counts towards a run: not a name, not part of a stock phrase. */
   counts: boolean;
@@ -73,7 +70,7 @@ export class SegmentBuilder {
   private sentenceStart = true;
 
   add(raw: string, start: Place | undefined): void {
-    const value = foldChars(raw);
+    const value = foldTypography(raw);
     const origin = { value, start };
     let last = 0;
     const scanGap = (gap: string) => {
@@ -137,7 +134,7 @@ function markStockPhrases(segment: Segment): void {
 
 /** The words of a source text, lower-cased, in order. */
 export function sourceWords(text: string): string[] {
-  return [...foldChars(text.normalize('NFC')).matchAll(WORD)].map((m) => m[0].toLowerCase().replace(/\.$/, ''));
+  return [...foldTypography(text.normalize('NFC')).matchAll(WORD)].map((m) => m[0].toLowerCase().replace(/\.$/, ''));
 }
 
 /** The archived sources as runs of RUN words: each word numbered once, each run keyed by its numbers. */

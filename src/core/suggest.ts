@@ -1,5 +1,5 @@
 /** "Did you mean …?" suggestions by edit distance, between names folded by the one rule (`foldKey`). */
-import { foldKey } from './slug.ts';
+import { foldKey } from './text.ts';
 
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;

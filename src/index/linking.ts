@@ -3,15 +3,14 @@
  * `<Term>`/`<Actor>` element. Whole words only (Unicode letters), accent-insensitive, longest
  * match first, never inside headings, links, code or quotations. Pure: `linkMentions` returns a new
  * tree (sharing every unchanged node with its input) and the mentions it found; the input is left
- * as it was. Names are compared with `foldKey` (src/core/slug.ts), the same rule the uniqueness
- * check uses, so two names that would link alike cannot both pass `npm run check`.
+ * as it was. Names are searched in `foldForMatching` text and compared with `foldKey` (src/core/text.ts),
+ * the same rule the uniqueness check uses, so two names that would link alike cannot both pass `npm run check`.
  */
 import type { Nodes, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { entryKey } from '../core/kinds.ts';
-import { foldKey } from '../core/slug.ts';
-import { sentences } from '../core/text.ts';
+import { foldForMatching, foldKey, sentences } from '../core/text.ts';
 import { isJsxElement, type JsxElement, jsxAttribute } from '../read/mdx-nodes.ts';
 
 export type LinkKind = 'term' | 'actor';
@@ -54,26 +53,6 @@ const KIND_FOR: Record<string, LinkKind> = { Term: 'term', Actor: 'actor' };
 const SKIP = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'blockquote', 'definition', 'footnoteDefinition', 'image', 'imageReference', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
 /** Components whose content is not prose of the page's own (quotations) or is a link already. */
 const SKIP_COMPONENTS = new Set(['Quote', 'Cite', 'Figure', 'q', 'cite', 'abbr']);
-
-/**
- * Folds one character for matching without changing string offsets: accents are dropped
- * (á → a, ñ → n) and typographic hyphens and apostrophes become ASCII.
- */
-function foldChar(ch: string): string {
-  // ASCII never changes; skipping normalize() for it makes folding ~10× faster on English text.
-  if (ch.charCodeAt(0) < 0x80) return ch;
-  if (ch === '\u2010' || ch === '\u2011' || ch === '\u2012' || ch === '\u2013') return '-';
-  if (ch === '\u2019' || ch === '\u2018') return "'";
-  if (ch === '\u00a0') return ' ';
-  const folded = ch.normalize('NFD').replace(/\p{M}+/gu, '');
-  return folded.length === ch.length ? folded : ch;
-}
-
-export function foldForMatching(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]!);
-  return out;
-}
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

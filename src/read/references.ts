@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import { CONTENT_COMPONENTS, type RefKind } from './components.ts';
 import { type Diagnostic, error, type Place, warning } from '../core/diagnostics.ts';
 import type { LoadedContent, MdxDocument } from './load.ts';
-import { foldKey } from '../core/slug.ts';
+import { foldKey } from '../core/text.ts';
 import { didYouMean } from '../core/suggest.ts';
 import type { ParsedYaml } from './internal/yaml.ts';
 import { isJsxElement, jsxAttribute, nodePlace } from './mdx-nodes.ts';

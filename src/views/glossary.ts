@@ -1,6 +1,6 @@
 /** A–Z grouping for the glossary: accent-insensitive, in the site's language. */
 import { collatorFor } from '../index/content-index.ts';
-import { stripAccents } from '../core/slug.ts';
+import { stripAccents } from '../core/text.ts';
 
 export interface LetterGroup<T> {
   letter: string;

@@ -7,7 +7,7 @@ import { geoGraticule, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { PlaceData, PlaceKind } from '../read/schema.ts';
-import { foldKey } from '../core/slug.ts';
+import { foldKey } from '../core/text.ts';
 
 /** Places drawn as an area label (no dot): the label sits at the place's coordinates. */
 const AREA_KINDS: ReadonlySet<PlaceKind> = new Set(['sea', 'region', 'country']);

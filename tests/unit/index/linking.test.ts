@@ -1,8 +1,8 @@
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { createMatcher, findNames, foldForMatching, type LinkName, linkMentions, namePattern } from '../../../src/index/linking.ts';
+import { createMatcher, findNames, type LinkName, linkMentions, namePattern } from '../../../src/index/linking.ts';
 import { parseMdx } from '../../../src/read/internal/mdx-parse.ts';
-import { foldKey } from '../../../src/core/slug.ts';
+import { foldForMatching, foldKey } from '../../../src/core/text.ts';
 
 const NAMES: LinkName[] = [
   { kind: 'term', id: 'coca', text: 'Coca' },
