@@ -12,6 +12,7 @@ import { entryKey, type PageKind } from '../core/kinds.ts';
 import type { RenderedIndex } from '../index/content-index.ts';
 import { pageCacheKey } from '../views/page-keys.ts';
 import { pagePath, ROUTES } from '../core/routes.ts';
+import { clip } from '../core/text.ts';
 
 /** Anything a page can show: an entry, a source, a figure, the timeline, the site settings. */
 export type ThingKind = PageKind | 'source' | 'figure' | 'timeline' | 'site';
@@ -209,7 +210,7 @@ export interface SiteChanges {
 }
 
 const KIND_WORD: Record<ThingKind, string> = { article: 'article', actor: 'actor', term: 'term', source: 'source', figure: 'figure', timeline: 'timeline', site: 'site settings' };
-const quote = (text: string) => `“${text.length > 60 ? `${text.slice(0, 59)}…` : text}”`;
+const quote = (text: string) => `“${clip(text, 60)}”`;
 const plain = (json: string | undefined) => {
   if (json === undefined) return '';
   const value = JSON.parse(json) as unknown;

@@ -11,7 +11,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { type Diagnostic, type Place, warning } from '../core/diagnostics.ts';
-import { foldTypography } from '../core/text.ts';
+import { clip, foldTypography } from '../core/text.ts';
 import type { LoadedContent } from '../read/load.ts';
 import { isJsxElement } from '../read/mdx-nodes.ts';
 
@@ -221,7 +221,7 @@ export function textSegments(text: string, vocabulary?: ReadonlyMap<string, numb
 
 function excerpt(words: Word[]): string {
   const text = words.map((w) => w.text).join(' ');
-  return text.length > 70 ? `${text.slice(0, 67).trimEnd()}…` : text;
+  return clip(text, 70);
 }
 
 function diagnose(file: string, run: CopiedRun, fallback: Place | undefined): Diagnostic {

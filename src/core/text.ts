@@ -1,6 +1,7 @@
 /**
  * Plain-text rules, each decided here once: typographic folding (what makes two spellings of a
- * name, a word or a quotation the same), and the sentences, lead and reading time of prose.
+ * name, a word or a quotation the same), clipping to a length (by grapheme, with an ellipsis), and
+ * the sentences, lead and reading time of prose.
  */
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -81,6 +82,42 @@ export function foldProse(text: string): string {
     .replace(/\u2026/g, '...')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clipping
+
+const ELLIPSIS = '\u2026';
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const WORDS = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/** The text's user-perceived characters (an emoji with its modifiers, a letter with its marks, a flag). */
+export function graphemes(text: string): string[] {
+  return Array.from(GRAPHEMES.segment(text), (s) => s.segment);
+}
+
+/**
+ * `text` cut to at most `max` graphemes, the ellipsis included, never inside a grapheme (an emoji
+ * with its modifiers, a letter with its marks, a flag stay whole). The last word kept is dropped,
+ * so no word is cut: at the last white space when there is one, else (scripts written without
+ * spaces, one long word) at the last word boundary the segmenter finds, else at a grapheme.
+ * Trailing spaces and clause punctuation before the ellipsis are dropped. Text that fits is
+ * returned as it is. The one clipper: snippets, excerpts in messages, `npm run changes`.
+ */
+export function clip(text: string, max: number): string {
+  const all = graphemes(text);
+  if (all.length <= max) return text;
+  let kept = all.slice(0, Math.max(0, max - 1)).join('');
+  // The last word is dropped even when it is whole: the cut never lands inside one.
+  const atSpace = kept.replace(/\s+\S*$/u, '');
+  if (atSpace !== kept && atSpace.trim()) kept = atSpace;
+  else {
+    // No space to cut at (a script written without spaces, one long word): the last word boundary, if any.
+    let boundary = 0;
+    for (const s of WORDS.segment(kept)) boundary = s.index;
+    if (boundary > 0) kept = kept.slice(0, boundary);
+  }
+  return `${kept.replace(/[\s,;:\u2013\u2014-]+$/u, '')}${ELLIPSIS}`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import type { Nodes, Parent, PhrasingContent, Root, RootContent, Text } from 'md
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { entryKey } from '../core/kinds.ts';
-import { foldForMatching, foldKey, sentences } from '../core/text.ts';
+import { clip, foldForMatching, foldKey, sentences } from '../core/text.ts';
 import { isJsxElement, type JsxElement, jsxAttribute } from '../read/mdx-nodes.ts';
 
 export type LinkKind = 'term' | 'actor';
@@ -309,13 +309,12 @@ function linkText(node: Text, quotes: QuoteState, block: Parent, state: SectionS
   return out;
 }
 
+/** A mention's sentence is cut to this many graphemes (src/index/mentions-by-page.ts cuts it again for display). */
+const SENTENCE_LENGTH = 240;
+
 /** The sentence of `text` that contains `needle` (abbreviations such as "U.S." do not end it), trimmed to a readable length. */
 export function sentenceAround(text: string, needle: string): string {
   const all = sentences(text);
   const found = needle ? all.find((s) => s.includes(needle)) : undefined;
-  return clip(found ?? all.join(' '));
-}
-
-function clip(text: string, max = 240): string {
-  return text.length > max ? `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…` : text;
+  return clip(found ?? all.join(' '), SENTENCE_LENGTH);
 }

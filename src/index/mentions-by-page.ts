@@ -3,6 +3,7 @@
  * mentions as short snippets under it, in reading order. The index keeps one mention per section
  * (the first), in the order the page reads, so grouping keeps that order.
  */
+import { clip } from '../core/text.ts';
 import type { MentionRef, PageRef } from './content-index.ts';
 
 export interface MentionSnippet {
@@ -15,12 +16,11 @@ export interface PageMentions {
   mentions: MentionSnippet[];
 }
 
-/** Snippets longer than this are cut at a word, with an ellipsis. */
+/** Snippets longer than this (in graphemes) are cut at a word, with an ellipsis. */
 export const SNIPPET_LENGTH = 160;
 
 export function shortSnippet(text: string, max = SNIPPET_LENGTH): string {
-  if ([...text].length <= max) return text;
-  return `${[...text].slice(0, max - 1).join('').replace(/\s+\S*$/, '').replace(/[\s,;:–—-]+$/, '')}…`;
+  return clip(text, max);
 }
 
 export function mentionsByPage(mentions: readonly MentionRef[]): PageMentions[] {

@@ -5,6 +5,7 @@
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Place } from '../../core/diagnostics.ts';
+import { clip } from '../../core/text.ts';
 import { nodePlace } from '../mdx-nodes.ts';
 
 /** A value or a paragraph that starts with TODO (as the scaffold writes it) is a placeholder. */
@@ -46,5 +47,5 @@ export function bodyPlaceholders(tree: Root): { place: Place; text: string }[] {
 /** `TODO: one sentence…` shortened for a message. */
 export function quotePlaceholder(text: string): string {
   const line = text.trim().split('\n')[0]!;
-  return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+  return clip(line, 60);
 }

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { DIAGNOSTIC_CODES, type ErrorCode } from '../../core/diagnostic-codes.ts';
 import { didYouMean } from '../../core/suggest.ts';
+import { clip } from '../../core/text.ts';
 
 export interface FieldProblem {
   /** Path of the value in the YAML, e.g. `['claims', 0, 'value']`. */
@@ -28,7 +29,7 @@ function describeType(value: unknown): string {
   if (value === null) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
-  if (typeof value === 'string') return `the text "${value.length > 30 ? `${value.slice(0, 29)}…` : value}"`;
+  if (typeof value === 'string') return `the text "${clip(value, 30)}"`;
   return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
 }
 
