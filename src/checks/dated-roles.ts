@@ -10,6 +10,7 @@
  */
 import { type Diagnostic, warning } from '../core/diagnostics.ts';
 import { formatDate } from '../core/dates.ts';
+import { sentences } from '../core/text.ts';
 import type { LoadedContent } from '../read/load.ts';
 
 const OFFICES = [
@@ -50,7 +51,7 @@ const AS_OF = /\bas of\b[^.;]*?\b\d{4}\b/iu;
 export function undatedOffices(summary: string): string[] {
   if (AS_OF.test(summary)) return [];
   const found: string[] = [];
-  for (const sentence of summary.split(/(?<=[.!?])\s+/u)) {
+  for (const sentence of sentences(summary)) {
     for (const m of sentence.matchAll(OFFICE)) {
       if (PAST_BEFORE.test(sentence.slice(0, m.index))) continue;
       if (ENDED_AFTER.test(sentence.slice(m.index + m[0].length))) continue;

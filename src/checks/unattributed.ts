@@ -9,6 +9,7 @@
  */
 import type { Nodes, Parent, Root } from 'mdast';
 import { type Diagnostic, type Place, warning } from '../core/diagnostics.ts';
+import { sentenceSpans } from '../core/text.ts';
 import type { LoadedContent } from '../read/load.ts';
 import { isJsxElement, jsxAttribute, nodePlace } from '../read/mdx-nodes.ts';
 
@@ -59,7 +60,6 @@ export function findNumbers(sentence: string): string[] {
 
 /** Components that attribute the sentence they stand in. */
 const ATTRIBUTING = new Set(['Figure', 'Cite', 'Quote']);
-const ABBREVIATION = /(?:^|[\s(])(?:(?:\p{L}\.)+|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Jr|Sr|Prof|vs|No|Inc|Ltd|Co)\.$/u;
 
 export interface Attribution {
   /** The component: Figure, Cite or Quote. */
@@ -76,57 +76,54 @@ export interface Sentence {
   attributions: Attribution[];
 }
 
-/** The sentences of one block of text (a paragraph or table cell), with their positions. */
+/** The sentences of one block of text (a paragraph or table cell), with their positions: `sentenceSpans` (src/core/text.ts) over the block's text. */
 export function blockSentences(block: Parent): Sentence[] {
-  const out: Sentence[] = [];
-  const fresh = (): Sentence => ({ text: '', start: undefined, attributed: false, attributions: [] });
-  let current = fresh();
-  const close = () => {
-    if (current.text.trim()) out.push(current);
-    current = fresh();
-  };
-  const addText = (value: string, place: Place | undefined) => {
-    let line = place?.line;
-    let column = place?.column;
-    for (let i = 0; i < value.length; i++) {
-      const ch = value[i]!;
-      if (!current.start && /\S/.test(ch) && line !== undefined && column !== undefined) current.start = { line, column };
-      current.text += ch;
-      if (ch === '\n') {
-        if (line !== undefined) line++;
-        column = 1;
-      } else if (column !== undefined) column++;
-      // A sentence ends at . ! ? (and a closing quote), then white space, then a capital or the block's end.
-      if (/[.!?]/.test(ch)) {
-        let j = i + 1;
-        while (j < value.length && /["”’)]/.test(value[j]!)) j++;
-        const after = value.slice(j);
-        const next = /^\s+(["“‘(]?)(\S)?/u.exec(after);
-        const ends = j === value.length || (next !== null && (next[2] === undefined || /\p{Lu}|\d/u.test(next[2])));
-        if (ends && !(ch === '.' && ABBREVIATION.test(current.text.trimStart()))) {
-          current.text += value.slice(i + 1, j);
-          if (column !== undefined) column += j - i - 1;
-          i = j - 1;
-          close();
-        }
-      }
-    }
-  };
+  /** The block's text, each text node with where it starts, and the attributing components at their offsets. */
+  let text = '';
+  const pieces: Array<{ offset: number; value: string; place: Place | undefined }> = [];
+  const marks: Array<{ offset: number; attribution: Attribution }> = [];
   const walk = (node: Nodes) => {
-    if (node.type === 'text') return addText(node.value, node.position?.start);
-    if (node.type === 'break') return addText(' ', undefined);
+    if (node.type === 'text' || node.type === 'break') {
+      const value = node.type === 'text' ? node.value : ' ';
+      pieces.push({ offset: text.length, value, place: node.type === 'text' ? node.position?.start : undefined });
+      text += value;
+      return;
+    }
     if (node.type === 'inlineCode' || node.type === 'html') return;
     if (node.type === 'mdxJsxTextElement' && node.name && ATTRIBUTING.has(node.name)) {
-      // "…claim. <Cite />" attributes the sentence just closed.
-      const target = !current.text.trim() && out.length ? out.at(-1)! : current;
-      target.attributed = true;
-      target.attributions.push({ component: node.name, id: jsxAttribute(node, node.name === 'Quote' ? 'source' : 'id') });
+      marks.push({ offset: text.length, attribution: { component: node.name, id: jsxAttribute(node, node.name === 'Quote' ? 'source' : 'id') } });
       return;
     }
     if ('children' in node) for (const child of node.children) walk(child as Nodes);
   };
   for (const child of block.children) walk(child as Nodes);
-  close();
+  /** The place of the first non-space character from `from` to `to` that has one. */
+  const startPlace = (from: number, to: number): Place | undefined => {
+    for (const piece of pieces) {
+      if (!piece.place || piece.offset + piece.value.length <= from || piece.offset >= to) continue;
+      let { line, column } = piece.place;
+      for (let i = 0; i < piece.value.length && piece.offset + i < to; i++) {
+        const ch = piece.value[i]!;
+        if (piece.offset + i >= from && /\S/.test(ch)) return { line, column };
+        if (ch === '\n') {
+          line++;
+          column = 1;
+        } else column++;
+      }
+    }
+    return undefined;
+  };
+  const spans = sentenceSpans(text).filter(({ start, end }) => text.slice(start, end).trim());
+  const out: Sentence[] = spans.map(({ start, end }) => ({ text: text.slice(start, end), start: startPlace(start, end), attributed: false, attributions: [] }));
+  for (const { offset, attribution } of marks) {
+    // "…claim. <Cite />" attributes the sentence just closed: a mark before any word of a sentence belongs to the one before.
+    let at = spans.findLastIndex((s) => s.start <= offset);
+    if (at > 0 && !text.slice(spans[at]!.start, offset).trim()) at--;
+    const target = out[Math.max(0, at)];
+    if (!target) continue;
+    target.attributed = true;
+    target.attributions.push(attribution);
+  }
   return out;
 }
 

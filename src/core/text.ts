@@ -1,7 +1,7 @@
 /**
  * Plain-text rules, each decided here once: typographic folding (what makes two spellings of a
- * name, a word or a quotation the same), clipping to a length (by grapheme, with an ellipsis), and
- * the sentences, lead and reading time of prose.
+ * name, a word or a quotation the same), clipping to a length (by grapheme, with an ellipsis),
+ * and sentences (Intl.Segmenter, with the abbreviations it does not know).
  */
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -123,12 +123,61 @@ export function clip(text: string, max: number): string {
 // ---------------------------------------------------------------------------------------------
 // Sentences
 
-/** Splits prose into sentences (keeps abbreviations like "U.S." inside a sentence). */
-export function sentences(text: string): string[] {
+const SENTENCE_SEGMENTERS = new Map<string, Intl.Segmenter>();
+
+/**
+ * What the segmenter cannot know: a break after one of these is not a sentence end. Single
+ * letters with a dot (`U.S.`, `D.C.`, `Gerald R. Ford`) and the usual titles and company words.
+ */
+const ABBREVIATION = /(?:^|[^\p{L}\p{N}])(?:\p{L}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Jr|Sr|Prof|vs|No|Inc|Ltd|Co)\.["'”’)\]]*\s*$/u;
+/** A sentence starts with anything but a lower-case letter (after opening quotes or brackets). */
+const LOWER_START = /^[\s"'“‘(\[]*\p{Ll}/u;
+/** A Latin full stop, question or exclamation mark (with closing quotes) that white space must follow to end a sentence. */
+const LATIN_END = /[.!?]["'”’)\]]*$/u;
+/**
+ * Where the segmenter's rules (UAX #29, SB8) join what a writer means as two sentences: after a
+ * full stop and before a number, they look on to the next letter and join when it is lower case
+ * ("It began. 30 people died."). A number after a sentence mark and white space starts a sentence.
+ */
+const BEFORE_NUMBER = /(?<=[.!?]["'”’)\]]*\s+)(?=["'“‘(\[]*\p{N})/gu;
+
+export interface SentenceSpan {
+  /** UTF-16 offset of the sentence in the text, white space after it included up to `end`. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Where the sentences of `text` are: `Intl.Segmenter`'s sentence breaks (and one before a number,
+ * see BEFORE_NUMBER), except after an abbreviation, before a lower-case letter, or where no white
+ * space follows a Latin sentence mark. A line break inside the text is a space (a paragraph's soft
+ * line breaks do not end sentences).
+ */
+export function sentenceSpans(text: string, locale = 'en'): SentenceSpan[] {
+  let segmenter = SENTENCE_SEGMENTERS.get(locale);
+  if (!segmenter) SENTENCE_SEGMENTERS.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' })));
+  const flat = text.replace(/[\r\n\u2028\u2029]/g, ' ');
+  const breaks = new Set<number>();
+  for (const { index } of segmenter.segment(flat)) if (index > 0) breaks.add(index);
+  for (const m of flat.matchAll(BEFORE_NUMBER)) if (m.index > 0) breaks.add(m.index);
+  const out: SentenceSpan[] = [];
+  let start = 0;
+  for (const at of [...[...breaks].sort((x, y) => x - y), flat.length]) {
+    if (at <= start) continue;
+    const last = out.at(-1);
+    const before = last && flat.slice(last.start, last.end);
+    const joins = before !== undefined && (LATIN_END.test(before) || ABBREVIATION.test(before) || LOWER_START.test(flat.slice(start, at)));
+    if (last && joins) last.end = at;
+    else out.push({ start, end: at });
+    start = at;
+  }
+  return out;
+}
+
+/** The sentences of a text, white space collapsed and trimmed (abbreviations such as "U.S." stay inside a sentence). */
+export function sentences(text: string, locale = 'en'): string[] {
   const flat = text.replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim();
-  if (!flat) return [];
-  // A sentence ends at . ! ? followed by a space and a capital, unless the dot ends a single-letter abbreviation (U.S.).
-  return flat.split(/(?<=(?<![A-Z]\.[A-Z])(?<!\b[A-Z])[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})/u).map((s) => s.trim()).filter(Boolean);
+  return sentenceSpans(flat, locale).map(({ start, end }) => flat.slice(start, end).trim()).filter(Boolean);
 }
 
 /** The first `count` sentences of the body's paragraphs before its first `##` heading. */
