@@ -6,7 +6,7 @@
  * Used by `npm run preview` and the browser tests.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import process from 'node:process';
@@ -39,24 +39,53 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.txt', '.svg', '.webmanifest']);
 const gzipped = new Map<string, Buffer>();
 
+/** A request the server refuses with 400 (a path that cannot name a file). */
+class BadRequest extends Error {}
+
+/**
+ * The file a URL path names under `root`, or undefined (404). The path is decoded once, and the
+ * result must lie inside `root` itself: `root + separator`, not a sibling whose name merely starts
+ * with it (dist-old/ beside dist/). Malformed escapes and NUL are a BadRequest.
+ */
 function resolveFile(urlPath: string): string | undefined {
   if (!urlPath.startsWith(base)) return undefined;
-  const relative = decodeURIComponent(urlPath.slice(base.length));
-  const file = path.join(root, relative);
-  if (!file.startsWith(root)) return undefined;
-  if (existsSync(file) && statSync(file).isDirectory()) {
-    const index = path.join(file, 'index.html');
-    return existsSync(index) ? index : undefined;
+  let relative: string;
+  try {
+    relative = decodeURIComponent(urlPath.slice(base.length));
+  } catch {
+    throw new BadRequest('malformed percent-encoding');
   }
-  return existsSync(file) ? file : undefined;
+  if (relative.includes('\0')) throw new BadRequest('NUL in the path');
+  const file = path.resolve(root, `.${path.sep}${relative}`);
+  if (file !== root && !file.startsWith(root + path.sep)) return undefined;
+  try {
+    if (statSync(file).isDirectory()) {
+      const index = path.join(file, 'index.html');
+      return existsSync(index) ? index : undefined;
+    }
+    return file;
+  } catch {
+    // Missing, a name too long for the file system, not a folder on the way: not found.
+    return undefined;
+  }
 }
 
-const server = createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  // A directory without its trailing slash redirects, as static hosts do.
-  const direct = resolveFile(url.pathname);
-  if (!direct && !url.pathname.endsWith('/') && resolveFile(`${url.pathname}/`)) {
-    res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+function respond(req: IncomingMessage, res: ServerResponse): void {
+  let url: URL;
+  let direct: string | undefined;
+  try {
+    // `//[` and the like are not a URL at all.
+    if (!URL.canParse(req.url ?? '/', 'http://localhost')) throw new BadRequest('not a URL path');
+    url = new URL(req.url ?? '/', 'http://localhost');
+    direct = resolveFile(url.pathname);
+    // A directory without its trailing slash redirects, as static hosts do.
+    if (!direct && !url.pathname.endsWith('/') && resolveFile(`${url.pathname}/`)) {
+      res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+  } catch (error) {
+    if (!(error instanceof BadRequest)) throw error;
+    res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
     return;
   }
   const file = direct ?? path.join(root, '404.html');
@@ -76,7 +105,21 @@ const server = createServer((req, res) => {
     }
   }
   res.writeHead(status, headers);
-  createReadStream(file).pipe(res);
+  // A file that cannot be read (permissions, removed meanwhile) ends this response, not the server.
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
+}
+
+const server = createServer((req, res) => {
+  try {
+    respond(req, res);
+  } catch (error) {
+    // Whatever a request does, the server keeps serving the others.
+    console.error(`${req.method} ${String(req.url).slice(0, 200)}: ${error instanceof Error ? error.message : String(error)}`);
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' }).end('Server error');
+    else res.destroy();
+  }
 });
 
 server.listen(Number(values.port), values.host, () => {

@@ -43,6 +43,8 @@ export interface CardRun {
   readonly misses: number;
   /** Waits for the renders, writes every card to `<outDir>/og/…` and prunes the cache. */
   finish(outDir: string): Promise<RenderAllStats>;
+  /** Stops rendering and destroys every worker (a build that failed); resolves when they are gone. Safe at any time, more than once, and after `finish`. */
+  stop(): Promise<void>;
 }
 
 export class CardDataError extends Error {}
@@ -76,6 +78,7 @@ export function startCards(cards: readonly unknown[], options: CardRunOptions): 
 
   return {
     misses: misses.length,
+    stop: async () => pool?.stop(),
     async finish(outDir) {
       if (pool) {
         pool.grow(workers);

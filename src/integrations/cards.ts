@@ -32,6 +32,14 @@ export function cards(options: CardsOptions): AstroIntegration {
     }
     throw error;
   };
+  /** Destroys the card workers of this build, whatever state it is in (a no-op once they are done). */
+  const stopCards = async (): Promise<void> => {
+    process.off('exit', stopCards);
+    process.off('beforeExit', stopCards);
+    const stopping = run;
+    run = undefined;
+    await stopping?.stop();
+  };
   return {
     name: 'explainer:cards',
     hooks: {
@@ -84,6 +92,12 @@ export function cards(options: CardsOptions): AstroIntegration {
         } catch (error) {
           fail(error, logger);
         }
+        // A build that fails after this point (a page, Vite, another integration) never reaches
+        // astro:build:done: Astro prints the error and exits. The workers are destroyed then, by us,
+        // not left to the process's teardown; and if the process runs out of work with the cards
+        // unfinished (a failed build in a caller that does not exit), they are destroyed too.
+        process.once('exit', stopCards);
+        process.once('beforeExit', stopCards);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!run) throw new Error('cards: astro:build:start did not run');
@@ -93,7 +107,7 @@ export function cards(options: CardsOptions): AstroIntegration {
         } catch (error) {
           fail(error, logger);
         } finally {
-          run = undefined;
+          await stopCards();
         }
       },
     },

@@ -1,27 +1,13 @@
-/** A card-rendering worker: one renderer (fonts parsed once), cards in, PNG bytes out. */
-import { parentPort } from 'node:worker_threads';
+/** A card-rendering worker for the tinypool pool (./pool.ts): one renderer (fonts parsed once), a card in, PNG bytes out. */
+import { threadId } from 'node:worker_threads';
 import type { CardData } from '../card-data.ts';
 import { createRenderer } from '../render.ts';
-
-export interface WorkerRequest {
-  id: number;
-  card: CardData;
-}
-export interface WorkerResponse {
-  id: number;
-  png?: Uint8Array;
-  error?: string;
-  warnings: string[];
-}
+import type { RenderResult } from './pool.ts';
 
 const renderer = createRenderer();
-parentPort!.on('message', async ({ id, card }: WorkerRequest) => {
+
+export default async function renderCard(card: CardData): Promise<RenderResult> {
   const warnings: string[] = [];
-  try {
-    const png = await renderer.render(card, (w) => warnings.push(w));
-    const bytes = new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
-    parentPort!.postMessage({ id, png: bytes, warnings } satisfies WorkerResponse);
-  } catch (error) {
-    parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error), warnings } satisfies WorkerResponse);
-  }
-});
+  const png = await renderer.render(card, (w) => warnings.push(w));
+  return { png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength), warnings, worker: threadId };
+}
