@@ -5,7 +5,8 @@
  * to `.vscode/schemas/`; a test fails when the committed files are out of date.
  */
 import { z } from 'zod';
-import { actorSchema, articleSchema, figuresSchema, placesSchema, siteSchema, sourcesSchema, termSchema, timelineSchema } from '../read/schema.ts';
+import { PAGE_KIND_LIST, PAGE_KINDS } from '../core/kinds.ts';
+import { figuresSchema, PAGE_SCHEMAS, placesSchema, siteSchema, sourcesSchema, timelineSchema } from '../read/schema.ts';
 
 export interface JsonSchemaFile {
   /** File name, e.g. `site.schema.json`. */
@@ -23,9 +24,13 @@ const FILES: Array<{ name: string; title: string; schema: z.ZodType; files: stri
   { name: 'figures.schema.json', title: 'content/figures.yaml: numbers the story depends on, with who said what, when', schema: figuresSchema, files: ['content/figures.yaml'], editor: true },
   { name: 'timeline.schema.json', title: 'content/timeline.yaml: dated events', schema: timelineSchema, files: ['content/timeline.yaml'], editor: true },
   { name: 'places.schema.json', title: 'content/places.yaml: places maps can show', schema: placesSchema, files: ['content/places.yaml'], editor: true },
-  { name: 'article.frontmatter.schema.json', title: 'The frontmatter of content/articles/*.mdx', schema: articleSchema, files: ['content/articles/*.mdx'], editor: false },
-  { name: 'actor.frontmatter.schema.json', title: 'The frontmatter of content/actors/*.mdx', schema: actorSchema, files: ['content/actors/*.mdx'], editor: false },
-  { name: 'term.frontmatter.schema.json', title: 'The frontmatter of content/glossary/*.mdx', schema: termSchema, files: ['content/glossary/*.mdx'], editor: false },
+  ...PAGE_KIND_LIST.map((kind) => ({
+    name: `${kind}.frontmatter.schema.json`,
+    title: `The frontmatter of content/${PAGE_KINDS[kind].folder}/*.mdx`,
+    schema: PAGE_SCHEMAS[kind],
+    files: [`content/${PAGE_KINDS[kind].folder}/*.mdx`],
+    editor: false,
+  })),
 ];
 
 /** Every schema file, in a fixed order, as the exact text written to disk. */

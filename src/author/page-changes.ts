@@ -8,9 +8,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { LoadedContent } from '../read/load.ts';
-import { entryKey, type PageKind } from '../core/kinds.ts';
-import type { RenderedIndex } from '../index/content-index.ts';
-import { pageCacheKey } from '../views/page-keys.ts';
+import { entryKey, idsOf, nameOf, PAGE_KIND_LIST, PAGE_KINDS, type PageKind } from '../core/kinds.ts';
+import { entryOf, type RenderedIndex } from '../index/content-index.ts';
+import { homeSelection } from '../views/home.ts';
+import { pageCacheKey, pageContents } from '../views/page-keys.ts';
 import { pagePath, ROUTES } from '../core/routes.ts';
 import { clip } from '../core/text.ts';
 
@@ -68,7 +69,6 @@ function hash(value: unknown): string {
   return createHash('sha1').update(JSON.stringify(value) ?? '').digest('base64url');
 }
 const fieldsOf = (data: object): Record<string, string> => Object.fromEntries(Object.entries(data).map(([k, v]) => [k, JSON.stringify(v)]));
-const NAME_FIELD: Record<PageKind, string> = { article: 'title', actor: 'name', term: 'term' };
 
 /**
  * A snapshot of the site readers would see: every page's key and card, and every thing pages show.
@@ -81,9 +81,8 @@ export function siteSnapshot(index: RenderedIndex, content: Pick<LoadedContent, 
   const yamlFile = (name: string) => `${contentDir.replace(/\/+$/, '')}/${name}`;
   add({ key: 'site', kind: 'site', label: index.site.title, file: yamlFile('site.yaml'), fields: fieldsOf(index.site) });
   for (const doc of [...content.articles, ...content.actors, ...content.terms]) {
-    if (!(doc.kind === 'article' ? index.articles : doc.kind === 'actor' ? index.actors : index.terms)[doc.id]) continue;
-    const data = doc.data as Record<string, unknown>;
-    add({ key: entryKey(doc.kind, doc.id), kind: doc.kind, label: String(data[NAME_FIELD[doc.kind]]), file: doc.file, fields: { ...fieldsOf(data), body: doc.bodyHash } });
+    if (!entryOf(index, doc.kind, doc.id)) continue;
+    add({ key: entryKey(doc.kind, doc.id), kind: doc.kind, label: nameOf(doc.kind, doc.data), file: doc.file, fields: { ...fieldsOf(doc.data), body: doc.bodyHash } });
   }
   for (const id of index.sourceIds) add({ key: `source:${id}`, kind: 'source', label: index.sources[id]!.title, file: yamlFile('sources.yaml'), fields: fieldsOf(index.sources[id]!) });
   for (const id of index.figureIds) add({ key: entryKey('figure', id), kind: 'figure', label: index.figures[id]!.label, file: yamlFile('figures.yaml'), fields: fieldsOf(index.figures[id]!) });
@@ -91,16 +90,17 @@ export function siteSnapshot(index: RenderedIndex, content: Pick<LoadedContent, 
 
   const pages = new Map<string, PageSnapshot>();
   const page = (p: Omit<PageSnapshot, 'card'>) => pages.set(p.path, { ...p, card: hash(cardOf(p.path)) });
-  const data = (kind: PageKind, id: string) => (kind === 'article' ? index.articles[id]?.data : kind === 'actor' ? index.actors[id]?.data : index.terms[id]?.data) ?? null;
+  const data = (kind: PageKind, id: string) => entryOf(index, kind, id)?.data ?? null;
   const linked = (kind: PageKind, ids: readonly string[]): Array<[string, unknown]> => ids.map((id) => [entryKey(kind, id), data(kind, id)]);
   const sourcesShown = (ids: readonly string[]): Array<[string, unknown]> => ids.map((id) => [`source:${id}`, index.sources[id] ?? null]);
 
-  for (const [kind, ids] of [['article', index.articleIds], ['actor', index.actorIds], ['term', index.termIds]] as const) {
-    for (const id of ids) {
-      const entry = kind === 'article' ? index.articles[id]! : kind === 'actor' ? index.actors[id]! : index.terms[id]!;
-      const related = kind === 'article' ? [] : ((entry.data as { related?: string[] }).related ?? []);
+  for (const kind of PAGE_KIND_LIST) {
+    for (const id of idsOf(index, kind)) {
+      // What the page shows is decided by src/views/page-keys.ts, which its incremental key hashes.
+      const contents = pageContents(index, kind, id)!;
+      const { entry } = contents;
       const mentionsBy = new Map<string, unknown[]>();
-      for (const m of kind === 'article' ? [] : (index.mentions[entryKey(kind, id)] ?? [])) mentionsBy.set(entryKey(m.page.kind, m.page.id), [...(mentionsBy.get(entryKey(m.page.kind, m.page.id)) ?? []), m]);
+      for (const m of contents.mentions ?? []) mentionsBy.set(entryKey(m.page.kind, m.page.id), [...(mentionsBy.get(entryKey(m.page.kind, m.page.id)) ?? []), m]);
       const key = pageCacheKey(index, kind, id);
       page({
         path: pagePath(kind, id),
@@ -112,11 +112,13 @@ export function siteSnapshot(index: RenderedIndex, content: Pick<LoadedContent, 
           // Everything of its own entry that the page shows is in its key.
           [entryKey(kind, id), key],
           ['site', index.site],
-          ...sourcesShown(entry.sources),
-          ...entry.figures.map((f): [string, unknown] => [entryKey('figure', f), index.figures[f] ?? null]),
+          ...sourcesShown(contents.sources),
+          ...contents.figures.map((f): [string, unknown] => [entryKey('figure', f), index.figures[f] ?? null]),
+          ...linked('actor', contents.actors),
+          ...linked('term', contents.terms),
+          // …and what its body links to, which the report names as "now links" or "no longer links".
           ...linked('actor', entry.actors),
           ...linked('term', entry.terms),
-          ...linked(kind, related),
           ...mentionsBy,
         ]),
       });
@@ -125,9 +127,7 @@ export function siteSnapshot(index: RenderedIndex, content: Pick<LoadedContent, 
 
   // The index pages have no incremental key of their own (they are always rendered); this is a
   // hash of what each one lists, so that the report names them only when that changes.
-  const lead = index.articleIds[0] ? index.articles[index.articleIds[0]] : undefined;
-  const keyActors = lead ? lead.actors.slice(0, 6) : index.actorIds.slice(0, 6);
-  const keyTerms = lead ? lead.terms.slice(0, 8) : index.termIds.slice(0, 8);
+  const home = homeSelection(index);
   const indexPage = (path: string, title: string, list: Array<[string, unknown]>, extra: unknown) => {
     const shows = shown([['site', index.site], ...list]);
     page({ path, type: 'index', title, key: hash([...shows, extra]), shows });
@@ -136,10 +136,10 @@ export function siteSnapshot(index: RenderedIndex, content: Pick<LoadedContent, 
     ROUTES.home,
     'Home',
     [
-      ...index.articleIds.map((id): [string, unknown] => [entryKey('article', id), [index.articles[id]!.data, index.articles[id]!.lead, index.articles[id]!.readingMinutes]]),
-      ...linked('actor', keyActors),
-      ...linked('term', keyTerms),
-      ['timeline', index.timeline.slice(-4)],
+      ...home.articles.map((a): [string, unknown] => [entryKey('article', a.id), [a.data, a.lead, a.readingMinutes]]),
+      ...linked('actor', home.actorIds),
+      ...linked('term', home.termIds),
+      ['timeline', home.events],
     ],
     [index.articleIds, index.actorIds.length, index.termIds.length],
   );
@@ -163,7 +163,7 @@ export function siteSnapshot(index: RenderedIndex, content: Pick<LoadedContent, 
     [index.sourceIds, index.citedBy],
   );
   const loaded = new Set([...content.articles, ...content.actors, ...content.terms].map((d) => `${d.kind}:${d.id}`));
-  const broken = new Set((['article', 'actor', 'term'] as const).flatMap((kind) => [...content.declared[kind]].map((id) => entryKey(kind, id))).filter((key) => !loaded.has(key)));
+  const broken = new Set(PAGE_KIND_LIST.flatMap((kind) => [...content.declared[kind]].map((id) => entryKey(kind, id))).filter((key) => !loaded.has(key)));
   return { pages, things, broken };
 }
 
@@ -227,7 +227,7 @@ export function describeChange(before: Thing, after: Thing): string {
     const n = (count: number, word: string) => (count ? [`${count} event${count === 1 ? '' : 's'} ${word}`] : []);
     return [...n(added, 'added'), ...n(removed, 'removed'), ...n(changed, 'changed')].join(', ');
   }
-  const name = before.kind === 'source' || before.kind === 'article' || before.kind === 'site' ? 'title' : before.kind === 'figure' ? 'label' : NAME_FIELD[before.kind as PageKind];
+  const name = before.kind === 'source' || before.kind === 'site' ? 'title' : before.kind === 'figure' ? 'label' : PAGE_KINDS[before.kind].nameField;
   const parts: string[] = [];
   for (const field of fields) {
     if (field === name) parts.push(`${before.kind === 'actor' || before.kind === 'term' ? 'renamed' : before.kind === 'figure' ? 'relabelled' : 'retitled'} ${quote(plain(before.fields[field]))} → ${quote(plain(after.fields[field]))}`);

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { COLLECTION_DIRS, type PageKind } from '../core/kinds.ts';
+import { PAGE_KINDS, type PageKind } from '../core/kinds.ts';
 import { ACTOR_KINDS, TERM_CATEGORIES } from '../read/schema.ts';
 import { slugify } from '../core/slug.ts';
 import { closest } from '../core/suggest.ts';
@@ -119,7 +119,7 @@ export function createEntry({ root, contentDir = 'content', kind, name, today = 
   const slug = slugify(title);
   if (!slug) return { ok: false, message: `no file name can be made from "${title}" — write the name in Latin letters; the page can show it in any script later` };
   const pageKind = SCAFFOLD_KINDS[kind as keyof typeof SCAFFOLD_KINDS];
-  const dir = path.posix.join(contentDir.split(path.sep).join('/'), COLLECTION_DIRS[pageKind]);
+  const dir = path.posix.join(contentDir.split(path.sep).join('/'), PAGE_KINDS[pageKind].folder);
   const file = `${dir}/${slug}.mdx`;
   if (existsSync(path.join(root, file))) return { ok: false, message: `${file} already exists — edit that file, or choose another name` };
   mkdirSync(path.join(root, dir), { recursive: true });

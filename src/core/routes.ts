@@ -2,12 +2,10 @@
  * Routes as paths without the deploy base; `withBase` adds it. The routes are fixed (CONTRACT.md,
  * "Routes"): links from other sites depend on them.
  */
-import type { PageKind } from './kinds.ts';
-
-const FOLDER: Record<PageKind, string> = { article: 'articles', actor: 'actors', term: 'glossary' };
+import { PAGE_KINDS, type PageKind } from './kinds.ts';
 
 export function pagePath(kind: PageKind, id: string): string {
-  return `/${FOLDER[kind]}/${id}/`;
+  return `/${PAGE_KINDS[kind].route}/${id}/`;
 }
 
 export const ROUTES = {

@@ -1,12 +1,17 @@
 /** Search: the result types (Pagefind `type` filter/meta values) and the excerpt splitter. Pure. */
 
-export const SEARCH_TYPES = [
-  { value: 'Article', singular: 'Article', plural: 'Articles' },
-  { value: 'Actor', singular: 'Actor', plural: 'Actors' },
-  { value: 'Term', singular: 'Glossary term', plural: 'Glossary terms' },
-] as const;
+import { PAGE_KIND_LIST, PAGE_KINDS, type PageKind } from '../core/kinds.ts';
 
-export type SearchType = (typeof SEARCH_TYPES)[number]['value'];
+const LABELS: Record<PageKind, { singular: string; plural: string }> = {
+  article: { singular: 'Article', plural: 'Articles' },
+  actor: { singular: 'Actor', plural: 'Actors' },
+  term: { singular: 'Glossary term', plural: 'Glossary terms' },
+};
+
+/** One search filter per page kind, its value the kind's Pagefind `type` (src/core/kinds.ts). */
+export const SEARCH_TYPES = PAGE_KIND_LIST.map((kind) => ({ kind, value: PAGE_KINDS[kind].searchType, ...LABELS[kind] }));
+
+export type SearchType = (typeof PAGE_KINDS)[PageKind]['searchType'];
 
 export function searchTypeLabel(value: string | undefined): string {
   return SEARCH_TYPES.find((t) => t.value === value)?.singular ?? 'Page';

@@ -10,7 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { createMatcher, type LinkKind, type LinkName, linkMentions } from './linking.ts';
 import type { LoadedContent, MdxDocument } from '../read/load.ts';
-import { entryKey, type EntryKey, type PageKind } from '../core/kinds.ts';
+import { entriesOf, entryKey, type EntryKey, type PageKind } from '../core/kinds.ts';
 import type { LogoImage } from '../read/logo.ts';
 import { leadSentences, readingMinutes } from '../core/text.ts';
 import type { ActorData, ArticleData, FigureData, PlaceData, SiteData, SourceData, TermData, TimelineEventData } from '../read/schema.ts';
@@ -202,5 +202,5 @@ export function buildIndex(content: LoadedContent, site: SiteData, options: Buil
 
 /** The entry of a page, by kind and id. */
 export function entryOf<Body extends object>(index: ContentIndex<Body>, kind: PageKind, id: string): (Entry & Body) | undefined {
-  return kind === 'article' ? index.articles[id] : kind === 'actor' ? index.actors[id] : index.terms[id];
+  return entriesOf(index, kind)[id];
 }

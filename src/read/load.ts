@@ -16,11 +16,10 @@ import { memoryParseCache, openParseCache, type ParseCache, parserFingerprint } 
 import { bodyPlaceholders, quotePlaceholder, underPlaceholder, yamlPlaceholders } from './internal/placeholders.ts';
 import {
   type ActorData,
-  actorSchema,
   type ArticleData,
-  articleSchema,
   type FigureData,
   figureSchema,
+  PAGE_SCHEMAS,
   type PlaceData,
   placeSchema,
   type SiteData,
@@ -28,12 +27,11 @@ import {
   type SourceData,
   sourceSchema,
   type TermData,
-  termSchema,
   type TimelineEventData,
   timelineEventSchema,
 } from './schema.ts';
 import { describeIssues } from './internal/schema-issues.ts';
-import { COLLECTION_DIRS, type PageKind } from '../core/kinds.ts';
+import { nameOf as entryName, PAGE_KINDS, type PageKind } from '../core/kinds.ts';
 import { isSlug, slugify } from '../core/slug.ts';
 import { type ParsedYaml, parseYaml } from './internal/yaml.ts';
 
@@ -197,8 +195,8 @@ export function loadContent({ root, contentDir = 'content', parseCacheFile, pars
   const timeline = loadList('timeline.yaml', timelineEventSchema);
   const places = loadList('places.yaml', placeSchema, (i) => i?.id, declared.place, true);
 
-  const loadMdx = <T>(kind: PageKind, schema: z.ZodType<T>, nameOf: (data: T) => string): MdxDocument<T>[] => {
-    const dir = rel(COLLECTION_DIRS[kind]);
+  const loadMdx = <T extends object>(kind: PageKind, schema: z.ZodType<T>): MdxDocument<T>[] => {
+    const dir = rel(PAGE_KINDS[kind].folder);
     if (!existsSync(abs(dir))) return [];
     const docs: MdxDocument<T>[] = [];
     for (const name of readdirSync(abs(dir)).sort()) {
@@ -216,7 +214,7 @@ export function loadContent({ root, contentDir = 'content', parseCacheFile, pars
       const raw = read(file);
       if (raw === null || raw === undefined) continue;
       try {
-        const doc = loadOne(kind, schema, nameOf, id, file, raw);
+        const doc = loadOne(kind, schema, id, file, raw);
         if (doc) docs.push(doc);
       } catch (e) {
         diagnostics.push(unexpected(file, e));
@@ -225,7 +223,7 @@ export function loadContent({ root, contentDir = 'content', parseCacheFile, pars
     return docs;
   };
 
-  const loadOne = <T>(kind: PageKind, schema: z.ZodType<T>, nameOf: (data: T) => string, id: string, file: string, raw: string): MdxDocument<T> | undefined => {
+  const loadOne = <T extends object>(kind: PageKind, schema: z.ZodType<T>, id: string, file: string, raw: string): MdxDocument<T> | undefined => {
     const split = splitFrontmatter(raw);
     if (split.frontmatter === undefined) {
       diagnostics.push(error('no-frontmatter', file, undefined, 'the file has no frontmatter', 'start it with a --- line, the fields, and another --- line'));
@@ -253,16 +251,16 @@ export function loadContent({ root, contentDir = 'content', parseCacheFile, pars
     if (kind === 'article' && !parsed.tree.children.length) {
       diagnostics.push(error('empty-body', file, { line: split.bodyLine, column: 1 }, 'the article has no text', 'write the article below the closing --- line'));
     }
-    const expected = slugify(nameOf(data));
+    const expected = slugify(entryName(kind, data));
     if (isSlug(id) && expected && expected !== id && kind !== 'article') {
-      diagnostics.push(warning('file-name-mismatch', file, yaml.locate([kind === 'actor' ? 'name' : 'term']), `the file name "${id}" does not match the slug of "${nameOf(data)}"`, `rename the file to ${expected}.mdx`));
+      diagnostics.push(warning('file-name-mismatch', file, yaml.locate([PAGE_KINDS[kind].nameField]), `the file name "${id}" does not match the slug of "${entryName(kind, data)}"`, `rename the file to ${expected}.mdx`));
     }
     return { kind, id, file, data, yaml, tree: parsed.tree, bodyHash: createHash('sha256').update(split.body).digest('base64url') };
   };
 
-  const articles = loadMdx('article', articleSchema, (d) => d.title);
-  const actors = loadMdx('actor', actorSchema, (d) => d.name);
-  const terms = loadMdx('term', termSchema, (d) => d.term);
+  const articles = loadMdx('article', PAGE_SCHEMAS.article);
+  const actors = loadMdx('actor', PAGE_SCHEMAS.actor);
+  const terms = loadMdx('term', PAGE_SCHEMAS.term);
 
   const sourceTexts = new Map<string, string>();
   const textDir = rel('sources');

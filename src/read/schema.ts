@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from '../core/dates.ts';
+import type { PageKind } from '../core/kinds.ts';
 import { SLUG_PATTERN } from '../core/slug.ts';
 
 /** YAML loaders differ: ours keeps `2025-11-11` a string, js-yaml makes a Date. Accept both. */
@@ -148,3 +149,6 @@ export type ActorData = z.infer<typeof actorSchema>;
 export type TermData = z.infer<typeof termSchema>;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type TermCategory = (typeof TERM_CATEGORIES)[number];
+
+/** The frontmatter schema of each page kind (the schema column of the kinds table, src/core/kinds.ts). */
+export const PAGE_SCHEMAS = { article: articleSchema, actor: actorSchema, term: termSchema } as const satisfies Record<PageKind, z.ZodType>;

@@ -9,7 +9,7 @@ import { h, s } from 'hastscript';
 import type { Handler, State } from 'mdast-util-to-hast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { ALLOWED_HTML, ALLOWED_HTML_ATTRIBUTES } from '../../read/components.ts';
-import { entryKey } from '../../core/kinds.ts';
+import { entriesOf, entryKey } from '../../core/kinds.ts';
 import type { ContentIndex } from '../../index/content-index.ts';
 import { figureView } from '../../views/figures.ts';
 import { describeMap, projectMap } from '../../views/map.ts';
@@ -55,7 +55,7 @@ const str = (value: string | true | undefined): string | undefined => (typeof va
 
 function entryLink(ctx: ComponentContext, kind: 'actor' | 'term', props: Props, children: ElementContent[]): ElementContent[] {
   const id = str(props.id) ?? '';
-  const exists = kind === 'actor' ? ctx.index.actors[id] : ctx.index.terms[id];
+  const exists = entriesOf(ctx.index, kind)[id];
   if (!exists) return children;
   const properties: Properties = { className: ['xref', `xref-${kind}`], href: hrefFor(ctx.base, kind, id) };
   if (str(props.mention)) properties.id = str(props.mention);
