@@ -128,7 +128,9 @@ export function generateConformance(options: { out: string; pages: number; seed?
   for (const a of actorNames) {
     claim(a.name, true);
     // The alias that differs only in case and accents belongs to the same entry: allowed.
-    a.aliases?.forEach((x) => nameKey(x) !== nameKey(a.name) && claim(x, false));
+    a.aliases?.forEach((x) => {
+      if (nameKey(x) !== nameKey(a.name)) claim(x, false);
+    });
   }
   while (actorNames.length < actorCount) {
     const i = actorNames.length;
@@ -145,7 +147,9 @@ export function generateConformance(options: { out: string; pages: number; seed?
   ];
   for (const t of termNames) {
     claim(t.name, true);
-    t.aliases?.forEach((x) => nameKey(x) !== nameKey(t.name) && claim(x, false));
+    t.aliases?.forEach((x) => {
+      if (nameKey(x) !== nameKey(t.name)) claim(x, false);
+    });
   }
   while (termNames.length < termCount) {
     const i = termNames.length;

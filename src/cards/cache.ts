@@ -63,7 +63,12 @@ export class CardCache {
 
   /** Copies a cached card to `dest`; false on a miss. */
   copyTo(key: string, dest: string): boolean {
-    return this.lookup(key, (file) => (copyFileSync(file, dest), true)) ?? false;
+    return (
+      this.lookup(key, (file) => {
+        copyFileSync(file, dest);
+        return true;
+      }) ?? false
+    );
   }
 
   set(key: string, png: Uint8Array): void {

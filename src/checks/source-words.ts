@@ -252,7 +252,9 @@ export function checkSourceWords(content: Pick<LoadedContent, 'sourceTexts' | 'a
   }
   for (const figure of content.figures) {
     field(figure.file, figure.data.label, () => figure.yaml.locate([figure.index, 'label']));
-    figure.data.claims.forEach((claim, i) => field(figure.file, claim.note, () => figure.yaml.locate([figure.index, 'claims', i, 'note'])));
+    figure.data.claims.forEach((claim, i) => {
+      field(figure.file, claim.note, () => figure.yaml.locate([figure.index, 'claims', i, 'note']));
+    });
   }
   return out;
 }

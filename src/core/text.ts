@@ -131,7 +131,7 @@ const SENTENCE_SEGMENTERS = new Map<string, Intl.Segmenter>();
  */
 const ABBREVIATION = /(?:^|[^\p{L}\p{N}])(?:\p{L}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Jr|Sr|Prof|vs|No|Inc|Ltd|Co)\.["'”’)\]]*\s*$/u;
 /** A sentence starts with anything but a lower-case letter (after opening quotes or brackets). */
-const LOWER_START = /^[\s"'“‘(\[]*\p{Ll}/u;
+const LOWER_START = /^[\s"'“‘([]*\p{Ll}/u;
 /** A Latin full stop, question or exclamation mark (with closing quotes) that white space must follow to end a sentence. */
 const LATIN_END = /[.!?]["'”’)\]]*$/u;
 /**
@@ -139,7 +139,7 @@ const LATIN_END = /[.!?]["'”’)\]]*$/u;
  * full stop and before a number, they look on to the next letter and join when it is lower case
  * ("It began. 30 people died."). A number after a sentence mark and white space starts a sentence.
  */
-const BEFORE_NUMBER = /(?<=[.!?]["'”’)\]]*\s+)(?=["'“‘(\[]*\p{N})/gu;
+const BEFORE_NUMBER = /(?<=[.!?]["'”’)\]]*\s+)(?=["'“‘([]*\p{N})/gu;
 
 export interface SentenceSpan {
   /** UTF-16 offset of the sentence in the text, white space after it included up to `end`. */

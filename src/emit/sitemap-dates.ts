@@ -19,7 +19,9 @@ export function lastModifiedByUrl(index: ContentIndex, base: string): Map<string
   const url = (path: string) => absoluteUrl(index.site.url, base, path);
   const dates = new Map<string, string>();
   const articleDates = index.articleIds.map((id) => articleModified(index.articles[id]!.data));
-  index.articleIds.forEach((id, i) => dates.set(url(pagePath('article', id)), articleDates[i]!));
+  index.articleIds.forEach((id, i) => {
+    dates.set(url(pagePath('article', id)), articleDates[i]!);
+  });
   for (const id of index.actorIds) dates.set(url(pagePath('actor', id)), index.actors[id]!.data.roleAsOf);
   const home = latest(articleDates);
   if (home) dates.set(url(ROUTES.home), home);

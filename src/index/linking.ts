@@ -123,7 +123,7 @@ export function* findNames(matcher: Matcher, text: string): Generator<{ index: n
     if (pattern && (i === 0 || !WORD_CHAR_BEFORE.test(text.slice(Math.max(0, i - 2), i)))) {
       pattern.lastIndex = i;
       const match = pattern.exec(text);
-      if (match && match[0].length) {
+      if (match?.[0].length) {
         yield { index: i, text: match[0] };
         i += match[0].length;
         continue;

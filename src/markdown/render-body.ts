@@ -9,7 +9,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { type BuiltIndex, type ContentIndex, type Entry, type RenderedBody, type RenderedIndex } from '../index/content-index.ts';
+import type { BuiltIndex, ContentIndex, Entry, RenderedBody, RenderedIndex } from '../index/content-index.ts';
 import { entryKey, type PageKind } from '../core/kinds.ts';
 import { componentHandlers } from './internal/content-components.ts';
 import rehypeHeadingIds from './internal/rehype-heading-ids.ts';

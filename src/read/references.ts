@@ -64,11 +64,15 @@ export function checkReferences(content: LoadedContent): Diagnostic[] {
   };
   for (const actor of content.actors) {
     claim(actor, actor.data.name, ['name']);
-    actor.data.aliases?.forEach((a, i) => claim(actor, a, ['aliases', i]));
+    actor.data.aliases?.forEach((a, i) => {
+      claim(actor, a, ['aliases', i]);
+    });
   }
   for (const term of content.terms) {
     claim(term, term.data.term, ['term']);
-    term.data.aliases?.forEach((a, i) => claim(term, a, ['aliases', i]));
+    term.data.aliases?.forEach((a, i) => {
+      claim(term, a, ['aliases', i]);
+    });
   }
 
   // Frontmatter references.

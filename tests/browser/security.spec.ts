@@ -9,7 +9,7 @@ import { PAGE_TYPES, rel } from './site-index.ts';
 
 
 /** The script-src (or default-src) of one policy string, split into sources. */
-export function scriptSources(policy: string): string[] {
+function scriptSources(policy: string): string[] {
   const directives = new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map((d) => [d[0]!.toLowerCase(), d.slice(1)]));
   return directives.get('script-src') ?? directives.get('default-src') ?? [];
 }

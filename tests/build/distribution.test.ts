@@ -166,7 +166,9 @@ describe('structured data (JSON-LD)', () => {
       for (const d of data) expect(d['@context']).toBe('https://schema.org');
       const items = crumbs!.itemListElement as { position: number; item: string }[];
       expect(items[0]!.item).toBe(abs('/'));
-      items.forEach((item, i) => expect(item.position).toBe(i + 1));
+      items.forEach((item, i) => {
+        expect(item.position).toBe(i + 1);
+      });
     }
   });
 

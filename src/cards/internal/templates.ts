@@ -46,9 +46,11 @@ export interface TextPolicy {
 /** Normalises whitespace, drops control characters and, without a CJK font, CJK characters. */
 export function cleanText(text: string | undefined, policy: TextPolicy): string {
   // Card data from elsewhere (the benchmark's baseline builds its own) may lack an optional text: nothing is drawn.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes.
   let out = (text ?? '').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '').replace(/\s+/g, ' ').trim();
   if (!policy.cjk && CJK.test(out)) {
     const dropped = [...out].filter((c) => CJK.test(c)).length;
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL marks a left-out character until the run is collapsed.
     out = [...out].map((c) => (CJK.test(c) ? '\u0000' : c)).join('').replace(/\u0000+/g, ' ').replace(/\s+/g, ' ').trim();
     policy.warn(`${policy.where}: the card leaves out ${dropped} Chinese/Japanese/Korean character${dropped === 1 ? '' : 's'}: no CJK font is installed — npm install @fontsource/noto-sans-sc (or -jp, -kr) to draw them`);
   }

@@ -19,7 +19,7 @@ export function normaliseText(text: string): string {
 export function splitFrontmatter(raw: string): SplitFile {
   const text = normaliseText(raw);
   const match = /^---[ \t]*\n([\s\S]*?)\n?^---[ \t]*$\n?/m.exec(text);
-  if (!match || match.index !== 0) {
+  if (match?.index !== 0) {
     return { frontmatter: undefined, frontmatterLine: 1, body: text, bodyLine: 1 };
   }
   const fenced = match[0];

@@ -15,7 +15,9 @@ import type { BadCase } from '../../fixtures/bad/cases.ts';
 import { materialise } from '../../fixtures/bad/materialise.ts';
 
 const roots: string[] = [];
-afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+afterAll(() => roots.forEach((r) => {
+  rmSync(r, { recursive: true, force: true });
+}));
 
 function snapshot(edits: BadCase['edits']) {
   const root = materialise({ name: 'changes', edits, expected: { exit: 0 } });

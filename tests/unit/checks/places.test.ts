@@ -14,7 +14,9 @@ function fixture(files: Record<string, string>): string {
   return root;
 }
 const roots: string[] = [];
-afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+afterAll(() => roots.forEach((r) => {
+  rmSync(r, { recursive: true, force: true });
+}));
 
 const PLACES = `- id: caracas
   name: Caracas

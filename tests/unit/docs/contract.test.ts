@@ -34,7 +34,7 @@ const lines = contract.split('\n');
 
 /** The text of the `## heading` section, up to the next `## `. */
 function section(heading: string): string {
-  const start = lines.findIndex((l) => l === `## ${heading}`);
+  const start = lines.indexOf(`## ${heading}`);
   if (start < 0) throw new Error(`CONTRACT.md has no section "## ${heading}"`);
   const end = lines.findIndex((l, i) => i > start && l.startsWith('## '));
   return lines.slice(start, end < 0 ? undefined : end).join('\n');

@@ -116,8 +116,10 @@ function brokenSectionReferences(): string[] {
       const doc = `${m[1]}.md`;
       const section = plain(m[3]!.replace(/\n\s*(?:\*|\/\/|#)?\s*/g, ' '));
       const where = `${file}:${lineOf(text, m.index)}: ${m[1]}${m[2] ?? ''}, "${section}"`;
-      if (!TRACKED_SET.has(doc)) broken.push(`${where}: there is no ${doc}`);
-      else if (!headings(doc).names.has(section)) broken.push(`${where}: ${doc} has no heading "${section}"`);
+      // Without `.md`, a capitalised word before a quotation (`ASCII, "quoted"`) is a document only when one by that name exists.
+      if (!TRACKED_SET.has(doc)) {
+        if (m[2]) broken.push(`${where}: there is no ${doc}`);
+      } else if (!headings(doc).names.has(section)) broken.push(`${where}: ${doc} has no heading "${section}"`);
     }
     for (const m of text.matchAll(/(?<![\w/.-])([\w./-]*[A-Za-z0-9_-]\.md)#([\w-]+)/g)) {
       const repoPath = TRACKED_SET.has(m[1]!) ? m[1]! : resolve(file, m[1]!);

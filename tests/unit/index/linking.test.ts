@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: the walker reads mdast and MDX nodes of every type by their fields.
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { createMatcher, findNames, type LinkName, linkMentions, namePattern } from '../../../src/index/linking.ts';

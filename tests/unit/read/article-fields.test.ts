@@ -11,7 +11,9 @@ import { BAD_CASES } from '../../fixtures/bad/cases.ts';
 import { materialise } from '../../fixtures/bad/materialise.ts';
 
 const roots: string[] = [];
-afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+afterAll(() => roots.forEach((r) => {
+  rmSync(r, { recursive: true, force: true });
+}));
 
 const base: ArticleData = { title: 'T', dek: 'D', published: '2025-11-11', summary: 'S', sources: ['s'] };
 const at = () => ({ line: 1, column: 1 });

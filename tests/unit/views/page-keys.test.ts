@@ -20,7 +20,9 @@ const PAGES = {
 } as const;
 
 const roots: string[] = [];
-afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+afterAll(() => roots.forEach((r) => {
+  rmSync(r, { recursive: true, force: true });
+}));
 
 function keys(edits: BadCase['edits']): Record<string, string> {
   const root = materialise({ name: 'keys', edits, expected: { exit: 0 } });
