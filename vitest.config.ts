@@ -2,8 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Two lanes (`npm test` runs them in this order, then the browser tests):
- * - unit: in-process tests and scripts that start no build — `npm run test:unit`, seconds.
- * - build: real `astro build` runs and tests that start many processes — `npm run test:build`, minutes.
+ * - unit: in-process tests and scripts that start no build — `npm run test:unit`.
+ * - build: real `astro build` runs and tests that start many processes (`npm run check` per
+ *   bad-input case, `npm run changes` end to end) — `npm run test:build`, minutes.
  */
 export default defineConfig({
   test: {

@@ -1,7 +1,7 @@
 /**
  * `npm test`: every test, in lanes, fastest first: types, then the unit lane (Vitest project
  * `unit`, no build: `npm run test:unit`), then the build lane (project `build`: real `astro build`
- * runs and one-process-per-case matrices, `npm run test:build`), then the browser tests
+ * runs and tests that start many processes, `npm run test:build`), then the browser tests
  * (Playwright, `npm run test:browser`) against the built site in dist/, building it first when it
  * is missing or older than anything it is built from (scripts/testing/build-freshness.ts). The
  * lanes are declared in vitest.config.ts.
