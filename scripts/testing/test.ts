@@ -1,7 +1,10 @@
 /**
- * `npm test`: every test. Unit tests (Vitest) first, then the browser tests (Playwright) against
- * the built site in dist/, building it first when it is missing or older than anything it is
- * built from (scripts/testing/build-freshness.ts).
+ * `npm test`: every test, in lanes, fastest first: types, then the unit lane (Vitest project
+ * `unit`, no build: `npm run test:unit`), then the build lane (project `build`: real `astro build`
+ * runs and tests that start many processes, `npm run test:build`), then the browser tests
+ * (Playwright, `npm run test:browser`) against the built site in dist/, building it first when it
+ * is missing or older than anything it is built from (scripts/testing/build-freshness.ts). The
+ * lanes are declared in vitest.config.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -20,6 +23,8 @@ function run(command: string, args: string[]): void {
 }
 
 const bin = (name: string) => `node_modules/.bin/${name}`;
+/** Vitest on the Node that runs this file (node_modules/.bin/vitest would start whichever `node` is first on PATH). */
+const vitest = (project: 'unit' | 'build') => run(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--project', project]);
 
 function playwrightBrowser(): string | undefined {
   if (SYSTEM_CHROMIUM) return SYSTEM_CHROMIUM;
@@ -32,7 +37,8 @@ function playwrightBrowser(): string | undefined {
 }
 
 run(bin('tsc'), ['--noEmit']);
-run(bin('vitest'), ['run']);
+vitest('unit');
+vitest('build');
 
 if (!playwrightBrowser()) {
   console.error('No browser for the browser tests: install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or run npx playwright install chromium.');

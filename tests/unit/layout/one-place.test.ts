@@ -1,8 +1,8 @@
 /**
  * Facts decided in one place stay there: the `kind:id` key (src/core/kinds.ts), the routes
  * (src/core/routes.ts), reading JSX attributes and node places (src/read/mdx-nodes.ts), the label
- * maps (src/views/entry-view.ts). This test reads src/ and fails on a second copy; and suites that
- * run a full `astro build` belong in tests/build/, not tests/unit/.
+ * maps (src/views/entry-view.ts). This test reads src/ and fails on a second copy. (That suites running a full
+ * `astro build` stay out of the unit lane is tests/scripts/lanes.test.ts.)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,12 +34,5 @@ describe('one place for each rule', () => {
 
   it('kind and category labels are defined in entry-view.ts only', () => {
     expect(copies(/military: '(?!GovernmentOrganization)/, 'src/views/entry-view.ts')).toEqual([]);
-  });
-});
-
-describe('tests/unit', () => {
-  it('runs no full build (those suites live in tests/build/)', () => {
-    const unit = walk('tests/unit').filter((f) => f.endsWith('.ts') && f !== 'tests/unit/layout/one-place.test.ts');
-    expect(unit.filter((f) => /astro\/bin\/astro\.mjs|['"]astro['"],\s*\[?['"]build|npm run build['"]/.test(readFileSync(f, 'utf8')))).toEqual([]);
   });
 });
